@@ -1,0 +1,185 @@
+import type { Command, WinCallError } from '../errors';
+import type { ActionName, PendingCommand, WinCallState } from '../machine/state';
+import { wire, type WireCommand } from '../protocol/commands';
+import { checkNumbers, normalizeNumber } from '../protocol/numbers';
+import { ACTION_NUMBERS } from '../protocol/operations';
+import { localFailureCode } from '../protocol/results';
+import type { CommandResult } from './createClient';
+
+export interface DialOptions {
+  /** The caller number to present; default: the agent's first allowed caller number. */
+  caller?: string;
+}
+
+export interface DialOuterOptions extends DialOptions {
+  /** The queue the call is made for (GroupID). */
+  queueId?: number;
+  outChannel?: number;
+  /** Auto-dial project and task ids (ProID / TaskID). */
+  projectId?: number;
+  taskId?: number;
+}
+
+/** Every command except sign-in: each resolves when the server confirms, or rejects with a `WinCallError`. */
+export interface WinCallCommands {
+  logout(): Promise<CommandResult>;
+  /** Busy with a reason id from the busy-reason list; 1 (the default) is plain busy. */
+  busy(reasonId?: number): Promise<CommandResult>;
+  unbusy(): Promise<CommandResult>;
+  hangup(): Promise<CommandResult>;
+  /** Answers a ringing call from the browser (always-on mode only; otherwise pick up the desk phone). */
+  answer(): Promise<CommandResult>;
+  hold(): Promise<CommandResult>;
+  restore(): Promise<CommandResult>;
+  dialInner(agentId: number, options?: DialOptions): Promise<CommandResult>;
+  dialOuter(called: string, options?: DialOuterOptions): Promise<CommandResult>;
+  consultInner(agentId: number): Promise<CommandResult>;
+  consultOuter(called: string, options?: DialOptions): Promise<CommandResult>;
+  consultBack(): Promise<CommandResult>;
+  transfer(): Promise<CommandResult>;
+  threeWay(): Promise<CommandResult>;
+  threeWayBack(): Promise<CommandResult>;
+  /** Monitor another agent's call (supervisors). */
+  chanspy(agentId: number): Promise<CommandResult>;
+  intercept(): Promise<CommandResult>;
+  breakin(): Promise<CommandResult>;
+  /** Hand the customer to the satisfaction survey. */
+  evaluate(): Promise<CommandResult>;
+  /** Send DTMF digits (0-9, *, #) into the call. */
+  dtmf(digits: string): Promise<CommandResult>;
+  transferToIvr(): Promise<CommandResult>;
+  transferToQueue(queueId: number): Promise<CommandResult>;
+  transferToTenantQueue(queueId: number, tenantId: number): Promise<CommandResult>;
+  blindTransfer(called: string, options?: DialOptions): Promise<CommandResult>;
+  joinAutoDial(projectId: number): Promise<CommandResult>;
+  leaveAutoDial(): Promise<CommandResult>;
+  /** Asks the server to resend the agent's state. */
+  query(): Promise<CommandResult>;
+}
+
+export interface CommandRunner {
+  execute(
+    command: Exclude<Command, 'login'>,
+    guard: ActionName | 'dtmf' | null,
+    payload: WireCommand,
+    pending?: PendingCommand,
+  ): Promise<CommandResult>;
+  /** Reports a local validation failure (nothing sent) and returns the error to reject with. */
+  invalid(command: Command, code: string): WinCallError;
+  getState(): WinCallState;
+  afterLogout(): void;
+  now(): number;
+}
+
+function requireId(name: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new RangeError(`${name} must be a non-negative integer, got ${String(value)}`);
+  }
+  return value;
+}
+
+const DTMF = /^[0-9*#]{1,32}$/;
+
+export function buildCommands(runner: CommandRunner): WinCallCommands {
+  const { execute } = runner;
+  const defaultCaller = (caller: string | undefined) =>
+    caller === undefined ? (runner.getState().agent.callers[0] ?? '') : normalizeNumber(caller);
+
+  /** The legacy client leaves after-call work before dialling; so do we. */
+  const leaveAfterCallWork = async () => {
+    if (runner.getState().agent.status === 'afterCallWork') await execute('unbusy', 'unbusy', wire.unbusy());
+  };
+
+  const numbers = async (
+    command: 'dialOuter' | 'consultOuter' | 'blindTransfer',
+    called: string,
+    caller: string | undefined,
+  ) => {
+    const check = checkNumbers(called, defaultCaller(caller));
+    if (!check.ok) throw runner.invalid(command, localFailureCode(ACTION_NUMBERS[command], check.ret));
+    return check;
+  };
+
+  return {
+    async logout() {
+      const result = await execute('logout', 'logout', wire.signOut());
+      runner.afterLogout();
+      return result;
+    },
+    async busy(reasonId = 1) {
+      requireId('reasonId', reasonId);
+      return execute('busy', 'busy', wire.busy(reasonId), { command: 'busy', since: runner.now(), reasonId });
+    },
+    unbusy: () => execute('unbusy', 'unbusy', wire.unbusy()),
+    hangup: () => execute('hangup', 'hangup', wire.hangup()),
+    answer: () => execute('answer', 'answer', wire.answer()),
+    hold: () => execute('hold', 'hold', wire.hold()),
+    restore: () => execute('restore', 'restore', wire.restore()),
+    async dialInner(agentId, options = {}) {
+      requireId('agentId', agentId);
+      await leaveAfterCallWork();
+      return execute('dialInner', 'dialinner', wire.dialInner(agentId, defaultCaller(options.caller)));
+    },
+    async dialOuter(called, options = {}) {
+      const check = await numbers('dialOuter', called, options.caller);
+      await leaveAfterCallWork();
+      return execute(
+        'dialOuter',
+        'dialouter',
+        wire.dialOuter({
+          called: check.called,
+          caller: check.caller,
+          ...(options.queueId === undefined ? {} : { queueId: requireId('queueId', options.queueId) }),
+          ...(options.outChannel === undefined ? {} : { outChannel: requireId('outChannel', options.outChannel) }),
+          ...(options.projectId === undefined ? {} : { projectId: requireId('projectId', options.projectId) }),
+          ...(options.taskId === undefined ? {} : { taskId: requireId('taskId', options.taskId) }),
+        }),
+      );
+    },
+    async consultInner(agentId) {
+      requireId('agentId', agentId);
+      return execute('consultInner', 'consultinner', wire.consultInner(agentId));
+    },
+    async consultOuter(called, options = {}) {
+      const check = await numbers('consultOuter', called, options.caller);
+      return execute('consultOuter', 'consultouter', wire.consultOuter(check.called, check.caller));
+    },
+    consultBack: () => execute('consultBack', 'consultback', wire.consultBack()),
+    transfer: () => execute('transfer', 'transfer', wire.transfer()),
+    threeWay: () => execute('threeWay', 'threeway', wire.threeWay()),
+    threeWayBack: () => execute('threeWayBack', 'threewayback', wire.threeWayBack()),
+    async chanspy(agentId) {
+      requireId('agentId', agentId);
+      return execute('chanspy', 'chanspy', wire.chanspy(agentId));
+    },
+    intercept: () => execute('intercept', 'intercept', wire.intercept()),
+    breakin: () => execute('breakin', 'breakin', wire.breakin()),
+    evaluate: () => execute('evaluate', 'evaluate', wire.evaluate()),
+    async dtmf(digits) {
+      if (typeof digits !== 'string' || !DTMF.test(digits)) {
+        throw new RangeError(`dtmf: digits must be 1-32 of 0-9 * #, got ${String(digits)}`);
+      }
+      return execute('dtmf', 'dtmf', wire.dtmf(digits));
+    },
+    transferToIvr: () => execute('transferToIvr', 'transivr', wire.transferToIvr()),
+    async transferToQueue(queueId) {
+      requireId('queueId', queueId);
+      return execute('transferToQueue', 'transque', wire.transferToQueue(queueId));
+    },
+    async transferToTenantQueue(queueId, tenantId) {
+      requireId('queueId', queueId);
+      requireId('tenantId', tenantId);
+      return execute('transferToTenantQueue', 'transvccque', wire.transferToTenantQueue(queueId, tenantId));
+    },
+    async blindTransfer(called, options = {}) {
+      const check = await numbers('blindTransfer', called, options.caller);
+      return execute('blindTransfer', 'blindtrans', wire.blindTransfer(check.called, check.caller));
+    },
+    async joinAutoDial(projectId) {
+      requireId('projectId', projectId);
+      return execute('joinAutoDial', 'enable_autocall', wire.joinAutoDial(projectId));
+    },
+    leaveAutoDial: () => execute('leaveAutoDial', 'disable_autocall', wire.leaveAutoDial()),
+    query: () => execute('query', null, wire.query()),
+  };
+}

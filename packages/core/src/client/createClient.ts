@@ -1,0 +1,527 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createConfigApi } from '../api/configApi';
+import type { ConfigApi } from '../api/types';
+import { WinCallError, type Command } from '../errors';
+import { canSendDtmf, unavailableReason, type UnavailableReason } from '../machine/availableActions';
+import type { MachineInput } from '../machine/inputs';
+import { reduce } from '../machine/reducer';
+import { initialState, type ActionName, type PendingCommand, type WinCallState } from '../machine/state';
+import { decodeFrame } from '../protocol/codec';
+import { wire, type WireCommand } from '../protocol/commands';
+import type { ProtocolError } from '../protocol/errors';
+import { translateMessage, type ServerEvent } from '../protocol/translate';
+import { createSocketTransport } from '../transport/socketTransport';
+import type { Transport, TransportStatus } from '../transport/types';
+import { buildCommands, type WinCallCommands } from './commands';
+import { createEmitter, type Handler } from './emitter';
+import { emitTransitionEvents, type WinCallEventName } from './events';
+import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
+
+export type ResultEvent = Extract<ServerEvent, { type: 'result' }>;
+
+/** What a successful command resolves with. */
+export interface CommandResult {
+  /** The legacy display code of the server's answer, e.g. `005000`. */
+  code: string;
+  at: number;
+}
+
+export interface LoginParams {
+  agentNum: string;
+  password: string;
+  extension: string;
+  /** Status right after sign-in. Default `idle`. */
+  initialStatus?: 'idle' | 'busy';
+  /** Always-on mode: the phone line stays up and calls are answered from the browser. */
+  alwaysOn?: boolean;
+}
+
+export interface WinCallClient extends WinCallCommands {
+  /** A zustand vanilla store of the state; read it, subscribe to it, never set it. */
+  readonly store: StoreApi<WinCallState>;
+  /** The config HTTP API, when `apiUrl` was given. */
+  readonly api: ConfigApi | null;
+  readonly vccCode: string;
+  getState(): WinCallState;
+  on<K extends WinCallEventName>(name: K, handler: Handler<K>): () => void;
+  /** Opens the connection without signing in; resolves once connected. */
+  connect(): Promise<void>;
+  /** INIT + LOGIN (protocol.md §2). Resolves when the agent is signed in. */
+  login(params: LoginParams): Promise<CommandResult>;
+  /** Why `action` is not available now, or `null`. */
+  unavailableReason(action: ActionName): UnavailableReason | null;
+  /** A call parameter (`Caller`, `CallId`, `QueId`…) of the current call. */
+  getParam(name: string): string | undefined;
+  /** Releases everything: socket, timers, listeners. Pending commands reject with `DESTROYED`. */
+  destroy(): void;
+  readonly destroyed: boolean;
+}
+
+interface Waiter {
+  resolve(result: ResultEvent): void;
+  reject(error: WinCallError): void;
+}
+
+interface Credentials {
+  agentNum: string;
+  password: string;
+  extension: string;
+  alwaysOn: boolean | undefined;
+}
+
+const STATUS_OF_TRANSPORT: Record<TransportStatus, WinCallState['connection']> = {
+  connecting: 'connecting',
+  connected: 'connected',
+  reconnecting: 'reconnecting',
+  disconnected: 'disconnected',
+};
+
+const DEFAULT_TIMEOUT = 10_000;
+
+export function createWinCallClient(options: WinCallClientOptions): WinCallClient {
+  if (!options || typeof options.vccCode !== 'string' || options.vccCode === '') {
+    throw new TypeError('createWinCallClient: vccCode is required');
+  }
+  const now = options.now ?? Date.now;
+  const commandTimeout = options.timeouts?.command ?? DEFAULT_TIMEOUT;
+  const connectTimeout = options.timeouts?.connect ?? DEFAULT_TIMEOUT;
+  const loginDelay = options.loginDelay ?? 500;
+  const recoveryInterval = options.recoveryInterval ?? 10_000;
+  const log = (level: LogEntry['level'], message: string, data?: unknown) => options.logger?.({ level, message, data });
+
+  const transport: Transport =
+    options.transport ??
+    createSocketTransport({
+      url: resolveServerUrl(options),
+      ...(options.io ? { io: options.io } : {}),
+      ...(options.reconnection ? { reconnection: options.reconnection } : {}),
+    });
+  const store = createStore<WinCallState>()(() => initialState(now()));
+  const emitter = createEmitter((error, event) => {
+    log('error', `a ${event} handler threw`, error);
+    if (typeof console !== 'undefined') console.error('[wincall] event handler failed', error);
+  });
+
+  const waiters = new Map<number, Waiter>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let credentials: Credentials | null = null;
+  let destroyed = false;
+  let recovering = false;
+  let resuming = false;
+
+  // ---- state plumbing -------------------------------------------------------------------
+
+  function dispatch(input: MachineInput, forcedSignOut = false): WinCallState {
+    const previous = store.getState();
+    const current = reduce(previous, input);
+    if (current !== previous) {
+      store.setState(current, true);
+      emitTransitionEvents({ previous, current, at: now() }, emitter.emit, forcedSignOut);
+    }
+    return current;
+  }
+
+  function snapshot() {
+    const state = store.getState();
+    return { previous: state, current: state, at: now() };
+  }
+
+  function fail(command: Command, error: WinCallError): WinCallError {
+    dispatch({ type: 'commandFailed', command, error, at: now() });
+    emitter.emit('error', { ...snapshot(), error });
+    return error;
+  }
+
+  function reportProtocolError(error: ProtocolError) {
+    log('warn', error.message, { kind: error.kind });
+    emitter.emit('protocolError', { ...snapshot(), error });
+  }
+
+  function schedule(fn: () => void, ms: number): ReturnType<typeof setTimeout> {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+    return timer;
+  }
+
+  function cancel(timer: ReturnType<typeof setTimeout>) {
+    clearTimeout(timer);
+    timers.delete(timer);
+  }
+
+  const pause = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => schedule(resolve, ms)) : Promise.resolve());
+
+  // ---- transport -------------------------------------------------------------------------
+
+  const unsubscribeTransport = transport.subscribe({
+    frame(payload) {
+      if (destroyed) return;
+      const { messages, errors } = decodeFrame(payload);
+      for (const error of errors) reportProtocolError(error);
+      for (const message of messages) {
+        for (const event of translateMessage(message)) handleServerEvent(event);
+      }
+    },
+    status(status, detail) {
+      if (destroyed) return;
+      log('info', `connection ${status}`, detail);
+      const before = store.getState();
+      if (status === 'reconnecting' || status === 'disconnected') {
+        rejectAllWaiters(new WinCallError({ code: 'DISCONNECTED', action: null, reason: 'disconnected' }));
+      }
+      dispatch({ type: 'connection', status: STATUS_OF_TRANSPORT[status], at: now() });
+      if (status === 'disconnected') credentials = null;
+      if (status === 'connected' && before.connection === 'reconnecting') void resume();
+    },
+  });
+
+  function rejectAllWaiters(error: WinCallError) {
+    const pending = [...waiters.values()];
+    waiters.clear();
+    for (const waiter of pending) waiter.reject(error);
+  }
+
+  function send(command: WireCommand): boolean {
+    const sent = transport.send(command);
+    log('debug', sent ? 'sent' : 'not sent (offline)', redact(command));
+    return sent;
+  }
+
+  /** Sends a command and waits for the result answering it (or times out). */
+  function request(command: Command, payload: WireCommand): Promise<ResultEvent> {
+    const actionNumber = payload.Action;
+    return new Promise<ResultEvent>((resolve, reject) => {
+      if (!send(payload)) {
+        reject(new WinCallError({ code: 'OFFLINE', action: command, reason: 'offline' }));
+        return;
+      }
+      const timer = schedule(() => {
+        if (waiters.get(actionNumber) === waiter) waiters.delete(actionNumber);
+        reject(new WinCallError({ code: 'TIMEOUT', action: command, reason: 'timeout' }));
+      }, commandTimeout);
+      const waiter: Waiter = {
+        resolve: (result) => {
+          cancel(timer);
+          resolve(result);
+        },
+        reject: (error) => {
+          cancel(timer);
+          reject(new WinCallError({ code: error.code, action: command, reason: error.reason }));
+        },
+      };
+      // A newer request for the same action supersedes an older one; the server answers in order.
+      waiters.get(actionNumber)?.reject(new WinCallError({ code: 'TIMEOUT', action: command, reason: 'timeout' }));
+      waiters.set(actionNumber, waiter);
+    });
+  }
+
+  function rejected(command: Command, result: ResultEvent): WinCallError {
+    return new WinCallError({ code: result.code, action: command, reason: 'rejected', ret: result.ret });
+  }
+
+  // ---- server events ---------------------------------------------------------------------
+
+  function handleServerEvent(event: ServerEvent) {
+    log('debug', 'received', event.type === 'unknown' ? { type: event.type } : event);
+    switch (event.type) {
+      case 'unknown':
+        reportProtocolError(event.error);
+        return;
+      case 'heartbeat':
+        send(wire.keepAlive());
+        return;
+      case 'result': {
+        dispatch({ type: 'server', event, at: now() });
+        const waiter = waiters.get(event.actionNumber);
+        if (waiter) {
+          waiters.delete(event.actionNumber);
+          waiter.resolve(event);
+        }
+        return;
+      }
+      case 'order':
+        handleOrder(event);
+        return;
+      case 'ivrResult':
+        dispatch({ type: 'server', event, at: now() });
+        emitter.emit('ivrResult', { ...snapshot(), digits: event.digits });
+        return;
+      default:
+        dispatch({ type: 'server', event, at: now() });
+    }
+  }
+
+  function handleOrder(event: Extract<ServerEvent, { type: 'order' }>) {
+    const forced = event.order === 'forcedSignOut';
+    if (forced) credentials = null;
+    dispatch({ type: 'server', event, at: now() }, forced);
+    emitter.emit('serverOrder', { ...snapshot(), order: event.order });
+    switch (event.order) {
+      case 'forcedSignOut':
+        // A supervisor's sign-out is final: close the session, never sign back in by ourselves.
+        rejectAllWaiters(new WinCallError({ code: '024', action: null, reason: 'server' }));
+        transport.close();
+        return;
+      case 'forcedIdle':
+        // The legacy client obeys the order by sending the command itself; servers expect that.
+        void obey('unbusy', wire.unbusy());
+        return;
+      case 'forcedBusy':
+        void obey('busy', wire.busy(1));
+        return;
+      case 'networkFault':
+        startRecovery();
+        return;
+      case 'operationPending': {
+        const error = new WinCallError({ code: '101', action: null, reason: 'server' });
+        dispatch({ type: 'error', error, at: now() });
+        emitter.emit('error', { ...snapshot(), error });
+      }
+    }
+  }
+
+  async function obey(command: Command, payload: WireCommand) {
+    try {
+      const result = await request(command, payload);
+      if (!result.ok) fail(command, rejected(command, result));
+    } catch (error) {
+      if (error instanceof WinCallError) fail(command, error);
+    }
+  }
+
+  // ---- sign-in, resume, recovery ---------------------------------------------------------
+
+  function waitForConnection(): Promise<void> {
+    if (store.getState().connection === 'connected') return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const stop = () => {
+        unsubscribe();
+        cancel(timer);
+      };
+      const unsubscribe = store.subscribe((state) => {
+        if (state.connection === 'connected') {
+          stop();
+          resolve();
+        } else if (state.connection === 'disconnected' || destroyed) {
+          stop();
+          reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
+        }
+      });
+      const timer = schedule(() => {
+        stop();
+        reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
+      }, connectTimeout);
+    });
+  }
+
+  async function connect(): Promise<void> {
+    assertAlive('login');
+    transport.open();
+    await waitForConnection();
+  }
+
+  async function authenticate(
+    creds: Credentials,
+    initialStatus: 'idle' | 'busy',
+    acceptExisting: boolean,
+    onInitialised?: () => void,
+  ) {
+    const init = await request(
+      'login',
+      wire.authenticate({
+        vccCode: options.vccCode,
+        agentNum: creds.agentNum,
+        password: creds.password,
+        extension: creds.extension,
+      }),
+    );
+    // Ret 1: the server still holds this agent's session (a dropped socket); on a resume that is what we want.
+    const resumed = acceptExisting && init.ret === 1;
+    if (!init.ok && !resumed) throw rejected('login', init);
+    onInitialised?.();
+    await pause(loginDelay);
+    const signIn = await request(
+      'login',
+      wire.signIn({ initialStatus, ...(creds.alwaysOn === undefined ? {} : { alwaysOn: creds.alwaysOn }) }),
+    );
+    if (!signIn.ok) throw rejected('login', signIn);
+    return signIn;
+  }
+
+  async function login(params: LoginParams): Promise<CommandResult> {
+    assertAlive('login');
+    const reason = unavailableReason(store.getState(), 'login');
+    if (reason) throw report(new WinCallError({ code: 'NOT_AVAILABLE', action: 'login', reason: 'unavailable' }));
+    const agentNum = String(params?.agentNum ?? '').trim();
+    const extension = String(params?.extension ?? '').trim();
+    const password = String(params?.password ?? '');
+    if (agentNum === '' || extension === '' || password === '') {
+      throw report(new WinCallError({ code: '001100', action: 'login', reason: 'invalidInput' }));
+    }
+    const initialStatus = params.initialStatus === 'busy' ? 'busy' : 'idle';
+    const creds: Credentials = { agentNum, password, extension, alwaysOn: params.alwaysOn };
+    dispatch({ type: 'commandSent', pending: { command: 'login', since: now(), initialStatus } });
+    try {
+      transport.open();
+      await waitForConnection();
+    } catch (error) {
+      // Do not leave socket.io retrying in the background for a sign-in that already failed.
+      transport.close();
+      throw fail('login', error as WinCallError);
+    }
+    let initialised = false;
+    try {
+      const result = await authenticate(creds, initialStatus, false, () => {
+        initialised = true;
+      });
+      credentials = creds;
+      return { code: result.code, at: now() };
+    } catch (error) {
+      // INIT succeeded but LOGIN did not: release that session so the next try is not refused
+      // with "already initialised".
+      if (initialised) send(wire.signOut());
+      throw fail('login', error as WinCallError);
+    }
+  }
+
+  /** Re-sign-in after the connection came back: same agent, same idle/busy status. */
+  async function resume(): Promise<void> {
+    const creds = credentials;
+    const state = store.getState();
+    if (!creds || resuming || state.agent.status === 'signedOut') return;
+    resuming = true;
+    try {
+      await authenticate(creds, state.agent.status === 'busy' ? 'busy' : 'idle', true);
+      // Ask for the current agent and call state so whatever changed while we were away shows.
+      send(wire.query());
+    } catch (error) {
+      if (!(error instanceof WinCallError)) return;
+      if (error.reason === 'rejected') {
+        // The server refuses this agent now (password changed, extension taken…): stop trying.
+        credentials = null;
+        dispatch({ type: 'connection', status: 'disconnected', at: now() });
+        transport.close();
+      }
+      emitter.emit('error', { ...snapshot(), error });
+    } finally {
+      resuming = false;
+    }
+  }
+
+  function startRecovery() {
+    if (recovering || !credentials) return;
+    recovering = true;
+    dispatch({ type: 'connection', status: 'reconnecting', at: now() });
+    const attempt = async () => {
+      if (destroyed || !credentials) {
+        recovering = false;
+        return;
+      }
+      try {
+        dispatch({ type: 'connection', status: 'connected', at: now() });
+        await authenticate(credentials, store.getState().agent.status === 'busy' ? 'busy' : 'idle', true);
+        recovering = false;
+        send(wire.query());
+      } catch {
+        if (destroyed || !credentials) {
+          recovering = false;
+          return;
+        }
+        dispatch({ type: 'connection', status: 'reconnecting', at: now() });
+        schedule(() => void attempt(), recoveryInterval);
+      }
+    };
+    schedule(() => void attempt(), recoveryInterval);
+  }
+
+  // ---- commands --------------------------------------------------------------------------
+
+  function assertAlive(command: Command) {
+    if (destroyed) throw new WinCallError({ code: 'DESTROYED', action: command, reason: 'destroyed' });
+  }
+
+  /** Reports a failure that happened before anything was sent. */
+  function report(error: WinCallError): WinCallError {
+    dispatch({ type: 'error', error, at: now() });
+    emitter.emit('error', { ...snapshot(), error });
+    return error;
+  }
+
+  async function execute(
+    command: Exclude<Command, 'login'>,
+    guard: ActionName | 'dtmf' | null,
+    payload: WireCommand,
+    pending: PendingCommand = { command, since: now() } as PendingCommand,
+  ): Promise<CommandResult> {
+    assertAlive(command);
+    const state = store.getState();
+    if (guard !== null) {
+      const allowed = guard === 'dtmf' ? canSendDtmf(state) : unavailableReason(state, guard) === null;
+      if (!allowed) throw report(new WinCallError({ code: 'NOT_AVAILABLE', action: command, reason: 'unavailable' }));
+    }
+    if (state.connection !== 'connected') {
+      throw report(new WinCallError({ code: 'OFFLINE', action: command, reason: 'offline' }));
+    }
+    dispatch({ type: 'commandSent', pending });
+    let result: ResultEvent;
+    try {
+      result = await request(command, payload);
+    } catch (error) {
+      throw fail(command, error as WinCallError);
+    }
+    if (!result.ok) throw fail(command, rejected(command, result));
+    return { code: result.code, at: now() };
+  }
+
+  const commands = buildCommands({
+    execute,
+    invalid: (command, code) => report(new WinCallError({ code, action: command, reason: 'invalidInput' })),
+    getState: () => store.getState(),
+    now,
+    afterLogout: () => {
+      credentials = null;
+      transport.close();
+    },
+  });
+
+  function destroy() {
+    if (destroyed) return;
+    destroyed = true;
+    credentials = null;
+    for (const timer of timers) clearTimeout(timer);
+    timers.clear();
+    rejectAllWaiters(new WinCallError({ code: 'DESTROYED', action: null, reason: 'destroyed' }));
+    unsubscribeTransport();
+    transport.close();
+    emitter.clear();
+  }
+
+  return {
+    ...commands,
+    store,
+    api: options.apiUrl
+      ? createConfigApi({ apiUrl: options.apiUrl, vccCode: options.vccCode, ...(options.jsonp ? { jsonp: true } : {}) })
+      : null,
+    vccCode: options.vccCode,
+    getState: () => store.getState(),
+    on: emitter.on,
+    connect,
+    login,
+    unavailableReason: (action) => unavailableReason(store.getState(), action),
+    getParam: (name) => {
+      const params = store.getState().call?.params;
+      return params && Object.hasOwn(params, name) ? params[name] : undefined;
+    },
+    destroy,
+    get destroyed() {
+      return destroyed;
+    },
+  };
+}
+
+/** A command as it may appear in a debug log: never with the password. */
+export function redact(command: WireCommand): Record<string, unknown> {
+  return 'AgPass' in command ? { ...command, AgPass: '***' } : { ...command };
+}

@@ -1,0 +1,5 @@
+export { createWinCallClient, redact, type WinCallClient, type LoginParams, type CommandResult } from './createClient';
+export type { WinCallCommands, DialOptions, DialOuterOptions } from './commands';
+export type { WinCallEventMap, WinCallEventName, StateChange } from './events';
+export type { Handler } from './emitter';
+export { resolveServerUrl, type WinCallClientOptions, type LogEntry } from './options';

@@ -1,0 +1,52 @@
+import type { IoFactory } from '../transport/socketTransport';
+import type { Transport } from '../transport/types';
+
+export interface LogEntry {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+  data?: unknown;
+}
+
+export interface WinCallClientOptions {
+  /** `http(s)://host:port` of the wintel server. Or give `host` (+ `port`, `https`). */
+  serverUrl?: string;
+  host?: string;
+  /** Default 6050 (443 with `https`). */
+  port?: number;
+  https?: boolean;
+  /** Tenant code (`vcc_code`). */
+  vccCode: string;
+  /** Base URL of the config HTTP API (`wintelapi_url`); enables `client.api`. */
+  apiUrl?: string;
+  /** Use JSONP for the config API (only for servers without CORS). Off by default. */
+  jsonp?: boolean;
+  /** socket.io client factory, e.g. `io` from socket.io-client@2 for old servers. */
+  io?: IoFactory;
+  /** A ready transport instead of socket.io (e.g. `createMemoryTransport(simulator)`). */
+  transport?: Transport;
+  timeouts?: {
+    /** How long a command waits for the server's answer. Default 10 000 ms. */
+    command?: number;
+    /** How long sign-in waits for the connection. Default 10 000 ms. */
+    connect?: number;
+  };
+  /** Pause between INIT and LOGIN; the legacy client waits 500 ms and some servers rely on it. */
+  loginDelay?: number;
+  /** Interval between re-sign-in attempts after a server network fault (MT 10 code 100). Default 10 000 ms. */
+  recoveryInterval?: number;
+  /** socket.io reconnection (defaults follow the legacy client: 30 attempts, 2 s, up to 600 s). */
+  reconnection?: { attempts?: number; delay?: number; delayMax?: number; jitter?: number };
+  /** Clock, for tests. */
+  now?: () => number;
+  /** Debug log sink. Passwords are never passed to it. */
+  logger?: (entry: LogEntry) => void;
+}
+
+/** The server URL from the options, following the legacy client's defaults. */
+export function resolveServerUrl(options: WinCallClientOptions): string {
+  if (options.serverUrl) return options.serverUrl.replace(/\/+$/, '');
+  if (!options.host) throw new TypeError('createWinCallClient: give serverUrl, host or transport');
+  const scheme = options.https ? 'https' : 'http';
+  const port = options.port ?? (options.https ? 443 : 6050);
+  return `${scheme}://${options.host}:${port}`;
+}

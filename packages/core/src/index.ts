@@ -1,0 +1,64 @@
+/**
+ * @wincall/core: the wintel agent protocol, a typed agent/call state machine and a promise-based
+ * client. Framework-free and safe to import on a server (nothing touches `window` at import).
+ */
+export {
+  createWinCallClient,
+  redact,
+  resolveServerUrl,
+  type WinCallClient,
+  type WinCallClientOptions,
+  type LoginParams,
+  type CommandResult,
+  type WinCallCommands,
+  type DialOptions,
+  type DialOuterOptions,
+  type WinCallEventMap,
+  type WinCallEventName,
+  type StateChange,
+  type Handler,
+  type LogEntry,
+} from './client';
+export {
+  reduce,
+  deriveAvailableActions,
+  unavailableReason,
+  canSendDtmf,
+  initialState,
+  ACTION_NAMES,
+  type UnavailableReason,
+  type MachineInput,
+  type WinCallState,
+  type ConnectionStatus,
+  type AgentState,
+  type AgentStatus,
+  type CallState,
+  type CallPhase,
+  type CallKind,
+  type PendingCommand,
+  type ActionName,
+} from './machine';
+export { WinCallError, type WinCallErrorReason, type WinCallErrorInit, type Command } from './errors';
+export {
+  createConfigApi,
+  CONFIG_PATHS,
+  type ConfigApi,
+  type ConfigApiOptions,
+  type FreeAgent,
+  type OnlineAgent,
+  type Queue,
+  type BusyReason,
+} from './api';
+export {
+  createSocketTransport,
+  createMemoryTransport,
+  type Transport,
+  type TransportListener,
+  type TransportStatus,
+  type SocketLike,
+  type IoFactory,
+  type MemoryServer,
+  type MemoryConnection,
+} from './transport';
+export { ProtocolError, type ProtocolErrorKind, codeText, type Locale, normalizeNumber } from './protocol';
+export type { RingKind, ServerOrder } from './protocol';

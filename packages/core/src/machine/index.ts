@@ -1,0 +1,16 @@
+export { reduce } from './reducer';
+export { deriveAvailableActions, unavailableReason, canSendDtmf, type UnavailableReason } from './availableActions';
+export type { MachineInput } from './inputs';
+export {
+  initialState,
+  ACTION_NAMES,
+  type WinCallState,
+  type ConnectionStatus,
+  type AgentState,
+  type AgentStatus,
+  type CallState,
+  type CallPhase,
+  type CallKind,
+  type PendingCommand,
+  type ActionName,
+} from './state';

@@ -1,0 +1,11 @@
+import type { Command, WinCallError } from '../errors';
+import type { ServerEvent } from '../protocol/translate';
+import type { ConnectionStatus, PendingCommand } from './state';
+
+/** Everything that can change the state. Each carries its own time, so the reducer stays pure. */
+export type MachineInput =
+  | { type: 'connection'; status: ConnectionStatus; at: number }
+  | { type: 'commandSent'; pending: PendingCommand }
+  | { type: 'commandFailed'; command: Command; error: WinCallError; at: number }
+  | { type: 'server'; event: ServerEvent; at: number }
+  | { type: 'error'; error: WinCallError; at: number };

@@ -1,0 +1,265 @@
+import type { Command } from '../errors';
+import type { Operation } from '../protocol/operations';
+import type { CallSignal, ServerEvent } from '../protocol/translate';
+import { deriveAvailableActions } from './availableActions';
+import type { MachineInput } from './inputs';
+import type { AgentState, AgentStatus, CallPhase, CallState, PendingCommand, WinCallState } from './state';
+
+/** The command whose pending state a successful result of `operation` ends. */
+const COMMAND_OF_OPERATION: Partial<Record<Operation, Command>> = {
+  signIn: 'login',
+  signOut: 'logout',
+  busy: 'busy',
+  unbusy: 'unbusy',
+  hangup: 'hangup',
+  answer: 'answer',
+  hold: 'hold',
+  restore: 'restore',
+  dialInner: 'dialInner',
+  dialOuter: 'dialOuter',
+  consultInner: 'consultInner',
+  consultOuter: 'consultOuter',
+  consultBack: 'consultBack',
+  transfer: 'transfer',
+  threeWay: 'threeWay',
+  threeWayBack: 'threeWayBack',
+  chanspy: 'chanspy',
+  intercept: 'intercept',
+  breakin: 'breakin',
+  evaluate: 'evaluate',
+  dtmf: 'dtmf',
+  transferToIvr: 'transferToIvr',
+  transferToQueue: 'transferToQueue',
+  transferToTenantQueue: 'transferToTenantQueue',
+  blindTransfer: 'blindTransfer',
+  joinAutoDial: 'joinAutoDial',
+  leaveAutoDial: 'leaveAutoDial',
+  query: 'query',
+};
+
+/** The call phase each phone signal leads to; `undefined` = the phase does not change. */
+const PHASE_OF_SIGNAL: Partial<Record<CallSignal, CallPhase>> = {
+  ringing: 'ringing',
+  dialing: 'dialing',
+  ownLegConnected: 'dialing',
+  farEndRinging: 'dialing',
+  connected: 'connected',
+  consultDialing: 'consulting',
+  consultConnected: 'consultConnected',
+  consultReturned: 'connected',
+  consultFailed: 'connected',
+  threeWayConnected: 'threeWay',
+  threeWayReturned: 'connected',
+  monitoring: 'monitoring',
+  barging: 'barging',
+  intercepted: 'connected',
+  transferredIn: 'connected',
+};
+
+/** Phases in which the agent is talking to someone: the call counts as connected from the first of them. */
+const TALKING_PHASES: ReadonlySet<CallPhase> = new Set([
+  'connected',
+  'held',
+  'consulting',
+  'consultConnected',
+  'threeWay',
+  'monitoring',
+  'barging',
+]);
+
+/**
+ * The state machine: `(state, input) → state`. Pure: no I/O, no clock, no timers.
+ * Unchanged slices keep their identity, so selectors over `agent` or `call` only see real changes.
+ */
+export function reduce(state: WinCallState, input: MachineInput): WinCallState {
+  const next = transition(state, input);
+  if (next === state) return state;
+  const available = deriveAvailableActions(next);
+  const sameActions =
+    available.length === state.availableActions.length && available.every((a, i) => a === state.availableActions[i]);
+  return { ...next, availableActions: sameActions ? state.availableActions : available };
+}
+
+function transition(state: WinCallState, input: MachineInput): WinCallState {
+  switch (input.type) {
+    case 'connection':
+      return onConnection(state, input.status, input.at);
+    case 'commandSent':
+      return {
+        ...state,
+        pending: input.pending,
+        lastError: null,
+        agent: input.pending.command === 'login' ? withStatus(state.agent, 'signingIn', input.pending.since) : state.agent,
+      };
+    case 'commandFailed': {
+      const pending = state.pending?.command === input.command ? null : state.pending;
+      const agent =
+        input.command === 'login' && state.agent.status === 'signingIn' ? signedOutAgent(input.at) : state.agent;
+      return { ...state, pending, agent, lastError: input.error };
+    }
+    case 'error':
+      return { ...state, lastError: input.error };
+    case 'server':
+      return onServerEvent(state, input.event, input.at);
+  }
+}
+
+function onConnection(state: WinCallState, status: WinCallState['connection'], at: number): WinCallState {
+  if (status === state.connection) return state;
+  if (status === 'disconnected') {
+    // Given up (or closed on purpose): whatever the server still holds, this browser is signed out.
+    return { ...state, connection: status, pending: null, call: null, agent: signedOutAgent(at, state.agent) };
+  }
+  if (status === 'reconnecting') {
+    // Keep agent and call: the client re-authenticates and the server's resync corrects them.
+    const agent = state.agent.status === 'signingIn' ? signedOutAgent(at, state.agent) : state.agent;
+    return { ...state, connection: status, pending: null, agent };
+  }
+  return { ...state, connection: status };
+}
+
+function onServerEvent(state: WinCallState, event: ServerEvent, at: number): WinCallState {
+  switch (event.type) {
+    case 'result':
+      return event.ok ? onSuccess(state, event.operation, event.session, at) : state;
+    case 'call':
+      return onCallSignal(state, event.signal, event, at);
+    case 'agent':
+      return onAgentStatus(state, event, at);
+    case 'ivrResult':
+      return state.call ? { ...state, call: { ...state.call, params: { ...state.call.params, ...event.params } } } : state;
+    case 'dataUpdate':
+      return 'queues' in event
+        ? { ...state, agent: { ...state.agent, queues: event.queues } }
+        : { ...state, agent: { ...state.agent, callers: event.callers } };
+    case 'order':
+      return event.order === 'forcedSignOut'
+        ? { ...state, pending: null, call: null, agent: signedOutAgent(at, state.agent) }
+        : state;
+    case 'heartbeat':
+    case 'ignored':
+    case 'unknown':
+      return state;
+  }
+}
+
+function onSuccess(
+  state: WinCallState,
+  operation: Operation | null,
+  session: { queues: number[]; callers: string[] } | null,
+  at: number,
+): WinCallState {
+  if (operation === null) return state;
+  const finished = COMMAND_OF_OPERATION[operation];
+  const pending = finished && state.pending?.command === finished ? null : state.pending;
+  const base = pending === state.pending ? state : { ...state, pending };
+
+  switch (operation) {
+    case 'authenticate':
+      return session ? { ...base, agent: { ...base.agent, ...session } } : base;
+    case 'signIn': {
+      if (state.pending?.command === 'login') {
+        return { ...base, agent: withStatus(base.agent, state.pending.initialStatus, at) };
+      }
+      // A re-sign-in after a reconnect keeps the status (and its start time) the agent already had.
+      return isSignedIn(base.agent.status) ? base : { ...base, agent: withStatus(base.agent, 'idle', at) };
+    }
+    case 'signOut':
+    case 'serverLogout':
+      return { ...base, call: null, agent: signedOutAgent(at, base.agent) };
+    case 'busy': {
+      const reasonId = state.pending?.command === 'busy' ? state.pending.reasonId : 1;
+      return { ...base, agent: withStatus(base.agent, 'busy', at, { busyReasonId: reasonId }) };
+    }
+    case 'unbusy':
+      return { ...base, agent: withStatus(base.agent, 'idle', at) };
+    case 'hold':
+      return base.call ? { ...base, call: { ...base.call, phase: 'held' } } : base;
+    case 'restore':
+      return base.call?.phase === 'held' ? { ...base, call: { ...base.call, phase: 'connected' } } : base;
+    case 'joinAutoDial':
+      return { ...base, agent: { ...base.agent, autoDial: true } };
+    case 'leaveAutoDial':
+      return { ...base, agent: { ...base.agent, autoDial: false } };
+    default:
+      return base;
+  }
+}
+
+function onCallSignal(
+  state: WinCallState,
+  signal: CallSignal,
+  event: Extract<ServerEvent, { type: 'call' }>,
+  at: number,
+): WinCallState {
+  if (signal === 'ended') return state.call ? { ...state, call: null } : state;
+  if (signal === 'alwaysOnDisconnected' || signal === 'alwaysOnLineDown') return state;
+
+  const previous = state.call;
+  const phase = PHASE_OF_SIGNAL[signal] ?? previous?.phase ?? 'connected';
+  const params = previous ? { ...previous.params, ...event.params } : event.params;
+
+  let kind = previous?.kind ?? kindOfPending(state.pending);
+  if (signal === 'ringing' && !(previous?.kind === 'outbound' && event.ringKind === 'outbound')) {
+    kind = event.ringKind;
+  }
+  const startedAt = signal === 'ringing' && previous?.kind !== 'outbound' ? at : (previous?.startedAt ?? at);
+
+  const call: CallState = { phase, kind, params, startedAt };
+  const connectedAt = previous?.connectedAt ?? (TALKING_PHASES.has(phase) ? at : undefined);
+  if (connectedAt !== undefined) call.connectedAt = connectedAt;
+  if (event.alwaysOn || previous?.alwaysOn) call.alwaysOn = true;
+  return { ...state, call };
+}
+
+/** The kind of a call the agent is placing, before the server has told us anything about it. */
+function kindOfPending(pending: PendingCommand | null): CallState['kind'] {
+  if (pending?.command === 'dialOuter') return 'outbound';
+  if (pending?.command === 'dialInner') return 'inner';
+  return null;
+}
+
+function onAgentStatus(
+  state: WinCallState,
+  event: Extract<ServerEvent, { type: 'agent' }>,
+  at: number,
+): WinCallState {
+  // Before sign-in completes the LOGIN result decides the status; stale updates are ignored.
+  if (state.agent.status === 'signedOut' || state.agent.status === 'signingIn') return state;
+  const extra: Partial<AgentState> = {};
+  if (event.status === 'busy') extra.busyReasonId = event.reasonId ?? 1;
+  if (event.status === 'afterCallWork' && event.afterCallSeconds !== null) extra.afterCallSeconds = event.afterCallSeconds;
+  return { ...state, agent: withStatus(state.agent, event.status, at, extra) };
+}
+
+/**
+ * A new agent status. `since` restarts only when the status (or busy reason) really changes;
+ * status-specific fields of the previous status are dropped.
+ */
+function withStatus(agent: AgentState, status: AgentStatus, at: number, extra: Partial<AgentState> = {}): AgentState {
+  const unchanged =
+    agent.status === status &&
+    agent.busyReasonId === extra.busyReasonId &&
+    agent.afterCallSeconds === extra.afterCallSeconds;
+  if (unchanged) return agent;
+  const sameStatus = agent.status === status && agent.busyReasonId === extra.busyReasonId;
+  const next: AgentState = {
+    status,
+    since: sameStatus ? agent.since : at,
+    autoDial: agent.autoDial,
+    queues: agent.queues,
+    callers: agent.callers,
+  };
+  if (extra.busyReasonId !== undefined) next.busyReasonId = extra.busyReasonId;
+  if (extra.afterCallSeconds !== undefined) next.afterCallSeconds = extra.afterCallSeconds;
+  return next;
+}
+
+function isSignedIn(status: AgentStatus): boolean {
+  return status !== 'signedOut' && status !== 'signingIn';
+}
+
+function signedOutAgent(at: number, previous?: AgentState): AgentState {
+  if (previous?.status === 'signedOut') return previous;
+  return { status: 'signedOut', since: at, autoDial: false, queues: [], callers: [] };
+}

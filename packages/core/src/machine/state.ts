@@ -1,0 +1,135 @@
+import type { Command, WinCallError } from '../errors';
+import type { RingKind } from '../protocol/translate';
+
+export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
+
+export type AgentStatus = 'signedOut' | 'signingIn' | 'idle' | 'busy' | 'occupied' | 'afterCallWork' | 'offline';
+
+export interface AgentState {
+  status: AgentStatus;
+  /** The busy-reason id while `busy` (1 = plain busy). */
+  busyReasonId?: number;
+  /** When the current status began (ms since epoch). */
+  since: number;
+  /** Wrap-up seconds granted by the server while `afterCallWork`. */
+  afterCallSeconds?: number;
+  /** Whether the agent has joined an auto-dial project. */
+  autoDial: boolean;
+  /** The agent's queue ids (from sign-in, updated by the server). */
+  queues: number[];
+  /** Caller numbers the agent may present when dialling out. */
+  callers: string[];
+}
+
+export type CallPhase =
+  | 'ringing'
+  | 'dialing'
+  | 'connected'
+  | 'held'
+  | 'consulting'
+  | 'consultConnected'
+  | 'threeWay'
+  | 'monitoring'
+  | 'barging';
+
+/** How the call came about: a ring kind, an outbound call placed by the agent, or unknown (`null`). */
+export type CallKind = RingKind | null;
+
+export interface CallState {
+  phase: CallPhase;
+  kind: CallKind;
+  /** Every field the server sent about this call (Caller, Called, CallId, QueId, ServNum…), as text. */
+  params: Readonly<Record<string, string>>;
+  /** When the call first appeared (ms since epoch). */
+  startedAt: number;
+  /** When it was first connected. */
+  connectedAt?: number;
+  /** Always-on mode: the agent's line stays up and calls are answered from the browser. */
+  alwaysOn?: boolean;
+}
+
+/** A command sent and not yet answered: the explicit pending states. */
+export type PendingCommand =
+  | { command: 'login'; since: number; initialStatus: 'idle' | 'busy' }
+  | { command: 'busy'; since: number; reasonId: number }
+  | { command: Exclude<Command, 'login' | 'busy'>; since: number };
+
+/** Vendor action names (the legacy "操作类型" table plus `transvccque`): what a UI enables. */
+export type ActionName =
+  | 'login'
+  | 'logout'
+  | 'dialinner'
+  | 'dialouter'
+  | 'hangup'
+  | 'answer'
+  | 'consultinner'
+  | 'consultouter'
+  | 'consultback'
+  | 'busy'
+  | 'unbusy'
+  | 'hold'
+  | 'restore'
+  | 'transfer'
+  | 'threeway'
+  | 'threewayback'
+  | 'chanspy'
+  | 'intercept'
+  | 'breakin'
+  | 'evaluate'
+  | 'enable_autocall'
+  | 'disable_autocall'
+  | 'transivr'
+  | 'transque'
+  | 'transvccque'
+  | 'blindtrans';
+
+export const ACTION_NAMES: readonly ActionName[] = [
+  'login',
+  'logout',
+  'dialinner',
+  'dialouter',
+  'hangup',
+  'answer',
+  'consultinner',
+  'consultouter',
+  'consultback',
+  'busy',
+  'unbusy',
+  'hold',
+  'restore',
+  'transfer',
+  'threeway',
+  'threewayback',
+  'chanspy',
+  'intercept',
+  'breakin',
+  'evaluate',
+  'enable_autocall',
+  'disable_autocall',
+  'transivr',
+  'transque',
+  'transvccque',
+  'blindtrans',
+];
+
+export interface WinCallState {
+  connection: ConnectionStatus;
+  agent: AgentState;
+  call: CallState | null;
+  /** The command awaiting the server's answer, if any. */
+  pending: PendingCommand | null;
+  /** The vendor actions allowed now; always derived from the rest of the state. */
+  availableActions: readonly ActionName[];
+  lastError: WinCallError | null;
+}
+
+export function initialState(now: number): WinCallState {
+  return {
+    connection: 'idle',
+    agent: { status: 'signedOut', since: now, autoDial: false, queues: [], callers: [] },
+    call: null,
+    pending: null,
+    availableActions: ['login'],
+    lastError: null,
+  };
+}

@@ -1,0 +1,118 @@
+import { io as defaultIo } from 'socket.io-client';
+import type { WireCommand } from '../protocol/commands';
+import { createTransportEmitter } from './listeners';
+import type { Transport } from './types';
+
+type Handler = (...args: never[]) => void;
+
+/**
+ * The part of a socket.io client socket we use; both socket.io-client 4 and 2 fit, so an
+ * integrator can hand in `io` from socket.io-client@2 to reach an old (Engine.IO 3) server.
+ */
+export interface SocketLike {
+  readonly connected: boolean;
+  on(event: string, handler: Handler): unknown;
+  emit(event: string, ...args: unknown[]): unknown;
+  close(): unknown;
+  off?(event?: string, handler?: Handler): unknown;
+  removeAllListeners?(): unknown;
+  /** socket.io-client 4 keeps unsent packets here; we empty it so nothing is sent late. */
+  sendBuffer?: unknown[];
+  /** The manager (socket.io-client 4 emits reconnection events there). */
+  io?: { on(event: string, handler: Handler): unknown; off?(event?: string, handler?: Handler): unknown };
+}
+
+export type IoFactory = (url: string, options: Record<string, unknown>) => SocketLike;
+
+export interface SocketTransportOptions {
+  url: string;
+  io?: IoFactory;
+  /** socket.io `path`, default `/socket.io`. */
+  path?: string;
+  reconnection?: {
+    /** Attempts before giving up (legacy: 30). */
+    attempts?: number;
+    /** First delay in ms (legacy: 2000). */
+    delay?: number;
+    /** Longest delay in ms (legacy: 600000). */
+    delayMax?: number;
+    /** Jitter factor 0…1 (socket.io's randomizationFactor). */
+    jitter?: number;
+  };
+}
+
+/** Events the servers use for messages to the agent; some builds use `response`. */
+const FRAME_EVENTS = ['toAgent', 'response'] as const;
+
+export function createSocketTransport(options: SocketTransportOptions): Transport {
+  const emitter = createTransportEmitter();
+  const io = options.io ?? (defaultIo as unknown as IoFactory);
+  let socket: SocketLike | null = null;
+
+  const onFrame = (payload: unknown) => emitter.frame(payload);
+  const onConnect = () => emitter.setStatus('connected');
+  const onDisconnect = (reason: string) => {
+    if (!socket) return;
+    if (reason === 'io server disconnect') {
+      // The server closed us on purpose; socket.io does not retry that by itself.
+      emitter.setStatus('reconnecting', { reason });
+      (socket as unknown as { connect?: () => void }).connect?.();
+      return;
+    }
+    emitter.setStatus('reconnecting', { reason });
+  };
+  const onConnectError = () => {
+    if (emitter.status === 'connecting') return;
+    emitter.setStatus('reconnecting', { reason: 'connect_error' });
+  };
+  const onGiveUp = () => emitter.setStatus('disconnected', { reason: 'reconnect_failed' });
+
+  return {
+    get status() {
+      return emitter.status;
+    },
+    subscribe: emitter.subscribe,
+    open() {
+      if (socket) return;
+      const r = options.reconnection ?? {};
+      socket = io(options.url, {
+        // The legacy client opens its own connection per instance (multiplex: false).
+        forceNew: true,
+        multiplex: false,
+        reconnection: true,
+        reconnectionAttempts: r.attempts ?? 30,
+        reconnectionDelay: r.delay ?? 2000,
+        reconnectionDelayMax: r.delayMax ?? 600_000,
+        randomizationFactor: r.jitter ?? 0.5,
+        ...(options.path ? { path: options.path } : {}),
+      });
+      emitter.setStatus('connecting');
+      for (const event of FRAME_EVENTS) socket.on(event, onFrame);
+      socket.on('connect', onConnect);
+      socket.on('disconnect', onDisconnect as Handler);
+      socket.on('connect_error', onConnectError);
+      // socket.io-client 2 emits reconnect_failed on the socket, version 4 on the manager.
+      socket.on('reconnect_failed', onGiveUp);
+      socket.io?.on('reconnect_failed', onGiveUp);
+      if (socket.connected) onConnect();
+    },
+    close() {
+      const closing = socket;
+      socket = null;
+      if (closing) {
+        closing.io?.off?.('reconnect_failed', onGiveUp);
+        if (closing.off) closing.off();
+        else closing.removeAllListeners?.();
+        closing.close();
+      }
+      emitter.setStatus('disconnected', { reason: 'closed' });
+    },
+    send(command: WireCommand) {
+      if (!socket?.connected) return false;
+      socket.emit('AgentCmd', command);
+      // Never let a command wait in socket.io's buffer to be sent after a reconnect.
+      if (socket.sendBuffer && socket.sendBuffer.length > 0) socket.sendBuffer.length = 0;
+      return true;
+    },
+  };
+}

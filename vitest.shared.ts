@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Workspace packages resolve to their sources, so tests never need a build first. */
+export const workspaceAlias = [
+  { find: /^@wincall\/core\/protocol$/, replacement: here('./packages/core/src/protocol/index.ts') },
+  { find: /^@wincall\/core\/compat$/, replacement: here('./packages/core/src/compat/index.ts') },
+  { find: /^@wincall\/core$/, replacement: here('./packages/core/src/index.ts') },
+  { find: /^@wincall\/react$/, replacement: here('./packages/react/src/index.ts') },
+  { find: /^@wincall\/simulator\/model$/, replacement: here('./packages/simulator/src/model/index.ts') },
+  { find: /^@wincall\/simulator$/, replacement: here('./packages/simulator/src/index.ts') },
+];
