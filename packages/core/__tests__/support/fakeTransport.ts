@@ -10,6 +10,7 @@ export function createFakeTransport(options: { autoConnect?: boolean } = {}) {
   const sent: WireCommand[] = [];
   let status: TransportStatus | 'idle' = 'idle';
   let opened = 0;
+  let reconnects = 0;
   const setStatus = (next: TransportStatus) => {
     status = next;
     for (const l of [...listeners]) l.status(next);
@@ -27,6 +28,10 @@ export function createFakeTransport(options: { autoConnect?: boolean } = {}) {
     close() {
       if (status !== 'disconnected') setStatus('disconnected');
     },
+    reconnect() {
+      reconnects++;
+      setStatus('reconnecting');
+    },
     send(command) {
       if (status !== 'connected') return false;
       sent.push(command);
@@ -42,6 +47,9 @@ export function createFakeTransport(options: { autoConnect?: boolean } = {}) {
     sent,
     get opened() {
       return opened;
+    },
+    get reconnects() {
+      return reconnects;
     },
     get listenerCount() {
       return listeners.size;

@@ -15,6 +15,7 @@ import type { Transport, TransportStatus } from '../transport/types';
 import { buildCommands, type WinCallCommands } from './commands';
 import { createEmitter, type Handler } from './emitter';
 import { emitTransitionEvents, type WinCallEventName } from './events';
+import { watchPageLifecycle } from './lifecycle';
 import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
 
 export type ResultEvent = Extract<ServerEvent, { type: 'result' }>;
@@ -108,6 +109,10 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   let destroyed = false;
   let recovering = false;
   let resuming = false;
+  let lastFrameAt = 0;
+  let lastHeartbeatAt = 0;
+  let heartbeatInterval = 0;
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
 
   // ---- state plumbing -------------------------------------------------------------------
 
@@ -158,6 +163,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   const unsubscribeTransport = transport.subscribe({
     frame(payload) {
       if (destroyed) return;
+      lastFrameAt = now();
       const { messages, errors } = decodeFrame(payload);
       for (const error of errors) reportProtocolError(error);
       for (const message of messages) {
@@ -173,9 +179,70 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       }
       dispatch({ type: 'connection', status: STATUS_OF_TRANSPORT[status], at: now() });
       if (status === 'disconnected') credentials = null;
-      if (status === 'connected' && before.connection === 'reconnecting') void resume();
+      if (status === 'connected') {
+        lastFrameAt = now();
+        armWatchdog();
+        if (before.connection === 'reconnecting') void resume();
+      } else {
+        disarmWatchdog();
+      }
     },
   });
+
+  // ---- silence watchdog --------------------------------------------------------------------
+
+  /** How long a silent connection is trusted, or null when there is nothing to measure against. */
+  function silenceLimit(): number | null {
+    if (options.silenceTimeout !== undefined) return options.silenceTimeout > 0 ? options.silenceTimeout : null;
+    return heartbeatInterval > 0 ? Math.max(3 * heartbeatInterval, 5_000) : null;
+  }
+
+  function disarmWatchdog() {
+    if (watchdog) cancel(watchdog);
+    watchdog = null;
+  }
+
+  /** One timer per silence period, not one per frame: it re-arms itself for the time left. */
+  function armWatchdog() {
+    disarmWatchdog();
+    const limit = silenceLimit();
+    if (limit === null || store.getState().connection !== 'connected') return;
+    const left = Math.max(0, lastFrameAt + limit - now());
+    watchdog = schedule(() => {
+      watchdog = null;
+      if (now() - lastFrameAt >= limit) onSilence(limit);
+      else armWatchdog();
+    }, left);
+  }
+
+  function onSilence(limit: number) {
+    log('warn', `no message from the server for ${limit} ms; reconnecting`);
+    transport.reconnect();
+  }
+
+  function noteHeartbeat() {
+    const at = now();
+    if (lastHeartbeatAt > 0) heartbeatInterval = at - lastHeartbeatAt;
+    lastHeartbeatAt = at;
+    if (!watchdog) armWatchdog();
+  }
+
+  /** Back from the back/forward cache or a frozen state: check at once instead of waiting. */
+  function checkLiveness() {
+    if (destroyed) return;
+    const limit = silenceLimit();
+    if (store.getState().connection === 'connected' && limit !== null && now() - lastFrameAt >= limit) onSilence(limit);
+  }
+
+  const stopLifecycle =
+    options.pageLifecycle === false
+      ? () => undefined
+      : watchPageLifecycle({
+          resumed: checkLiveness,
+          online: () => {
+            if (store.getState().connection === 'reconnecting') transport.reconnect();
+          },
+        });
 
   function rejectAllWaiters(error: WinCallError) {
     const pending = [...waiters.values()];
@@ -231,6 +298,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         return;
       case 'heartbeat':
         send(wire.keepAlive());
+        noteHeartbeat();
         return;
       case 'result': {
         dispatch({ type: 'server', event, at: now() });
@@ -493,6 +561,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
     rejectAllWaiters(new WinCallError({ code: 'DESTROYED', action: null, reason: 'destroyed' }));
+    watchdog = null;
+    stopLifecycle();
     unsubscribeTransport();
     transport.close();
     emitter.clear();

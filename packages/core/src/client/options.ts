@@ -34,6 +34,15 @@ export interface WinCallClientOptions {
   loginDelay?: number;
   /** Interval between re-sign-in attempts after a server network fault (MT 10 code 100). Default 10 000 ms. */
   recoveryInterval?: number;
+  /**
+   * Silence (ms without any message) after which a connection that still looks open is treated
+   * as dead and re-established. Default: three heartbeat intervals as measured once the server's
+   * heartbeats (MT 2) arrive, at least 5 s; servers without heartbeats are then only watched by
+   * socket.io's own ping. `0` turns the watchdog off.
+   */
+  silenceTimeout?: number;
+  /** Watch the browser page lifecycle (back/forward cache, freeze, `online`). Default true. */
+  pageLifecycle?: boolean;
   /** socket.io reconnection (defaults follow the legacy client: 30 attempts, 2 s, up to 600 s). */
   reconnection?: { attempts?: number; delay?: number; delayMax?: number; jitter?: number };
   /** Clock, for tests. */

@@ -36,6 +36,12 @@ export function createMemoryTransport(server: MemoryServer, options: MemoryTrans
   let generation = 0;
   let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
 
+  const scheduleReconnect = () => {
+    reconnectTimer = setTimeout(() => {
+      if (wanted) connect();
+    }, options.reconnectDelay ?? 1000);
+  };
+
   const connect = () => {
     const mine = ++generation;
     const live = () => mine === generation && wanted;
@@ -51,9 +57,7 @@ export function createMemoryTransport(server: MemoryServer, options: MemoryTrans
           connection = null;
           generation++;
           emitter.setStatus('reconnecting', { reason: 'transport close' });
-          reconnectTimer = setTimeout(() => {
-            if (wanted) connect();
-          }, options.reconnectDelay ?? 1000);
+          scheduleReconnect();
         });
       },
     });
@@ -80,6 +84,15 @@ export function createMemoryTransport(server: MemoryServer, options: MemoryTrans
       connection?.close();
       connection = null;
       emitter.setStatus('disconnected', { reason: 'closed' });
+    },
+    reconnect() {
+      if (!wanted) return;
+      generation++;
+      connection?.close();
+      connection = null;
+      clearTimeout(reconnectTimer);
+      emitter.setStatus('reconnecting', { reason: 'silence' });
+      scheduleReconnect();
     },
     send(command) {
       if (!connection || emitter.status !== 'connected') return false;

@@ -19,7 +19,14 @@ export interface SocketLike {
   /** socket.io-client 4 keeps unsent packets here; we empty it so nothing is sent late. */
   sendBuffer?: unknown[];
   /** The manager (socket.io-client 4 emits reconnection events there). */
-  io?: { on(event: string, handler: Handler): unknown; off?(event?: string, handler?: Handler): unknown };
+  io?: {
+    on(event: string, handler: Handler): unknown;
+    off?(event?: string, handler?: Handler): unknown;
+    /** The Engine.IO connection; closing it makes the manager reconnect. */
+    engine?: { close(): unknown };
+  };
+  connect?(): unknown;
+  disconnect?(): unknown;
 }
 
 export type IoFactory = (url: string, options: Record<string, unknown>) => SocketLike;
@@ -56,7 +63,7 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
     if (reason === 'io server disconnect') {
       // The server closed us on purpose; socket.io does not retry that by itself.
       emitter.setStatus('reconnecting', { reason });
-      (socket as unknown as { connect?: () => void }).connect?.();
+      socket.connect?.();
       return;
     }
     emitter.setStatus('reconnecting', { reason });
@@ -106,6 +113,18 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
         closing.close();
       }
       emitter.setStatus('disconnected', { reason: 'closed' });
+    },
+    reconnect() {
+      if (!socket) return;
+      emitter.setStatus('reconnecting', { reason: 'reconnect' });
+      if (socket.connected && socket.io?.engine) {
+        // Closing the engine looks like a network loss to socket.io: it reconnects with its backoff.
+        socket.io.engine.close();
+      } else {
+        // Already waiting for a retry: try now, with a fresh backoff.
+        socket.disconnect?.();
+        socket.connect?.();
+      }
     },
     send(command: WireCommand) {
       if (!socket?.connected) return false;

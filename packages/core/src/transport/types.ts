@@ -20,5 +20,10 @@ export interface Transport {
   /** Closes for good: no reconnection, no more events. */
   close(): void;
   send(command: WireCommand): boolean;
+  /**
+   * Drops the current connection and reconnects (with the transport's backoff): used when the
+   * connection looks alive but has gone silent.
+   */
+  reconnect(): void;
   subscribe(listener: TransportListener): () => void;
 }

@@ -1,0 +1,29 @@
+/**
+ * Browser page lifecycle hooks. Runs only where `window` exists, and only when called (never at
+ * import). Returns its own cleanup so `destroy()` leaves no listener behind.
+ */
+export interface LifecycleHandlers {
+  /** The page came back from the back/forward cache, or from being frozen. */
+  resumed(): void;
+  /** The browser says the network is back. */
+  online(): void;
+}
+
+export function watchPageLifecycle(handlers: LifecycleHandlers): () => void {
+  const target = (globalThis as { window?: Window }).window;
+  if (!target || typeof target.addEventListener !== 'function') return () => undefined;
+  const doc = target.document;
+  const onPageShow = (event: PageTransitionEvent) => {
+    if (event.persisted) handlers.resumed();
+  };
+  const onResume = () => handlers.resumed();
+  const onOnline = () => handlers.online();
+  target.addEventListener('pageshow', onPageShow);
+  target.addEventListener('online', onOnline);
+  doc?.addEventListener('resume', onResume);
+  return () => {
+    target.removeEventListener('pageshow', onPageShow);
+    target.removeEventListener('online', onOnline);
+    doc?.removeEventListener('resume', onResume);
+  };
+}
