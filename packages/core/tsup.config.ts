@@ -8,4 +8,6 @@ export default defineConfig({
   clean: true,
   target: 'es2020',
   external: ['socket.io-client', 'zustand'],
+  // The session vault is a worker script served from the page's origin, shipped as is.
+  onSuccess: 'cp src/tabs/vault.worker.js dist/vault-worker.js',
 });

@@ -62,3 +62,13 @@ export {
 } from './transport';
 export { ProtocolError, type ProtocolErrorKind, codeText, type Locale, normalizeNumber } from './protocol';
 export type { RingKind, ServerOrder } from './protocol';
+export {
+  createSharedWinCallClient,
+  openSessionVault,
+  type SharedWinCallClient,
+  type SharedClientOptions,
+  type TabRole,
+  type LockManagerLike,
+  type SessionVault,
+  type VaultRecord,
+} from './tabs';

@@ -57,6 +57,42 @@ export interface WinCallCommands {
   query(): Promise<CommandResult>;
 }
 
+/** Every command method name, for wrappers that forward them (e.g. the multi-tab client). */
+export const COMMAND_NAMES = [
+  'logout',
+  'busy',
+  'unbusy',
+  'hangup',
+  'answer',
+  'hold',
+  'restore',
+  'dialInner',
+  'dialOuter',
+  'consultInner',
+  'consultOuter',
+  'consultBack',
+  'transfer',
+  'threeWay',
+  'threeWayBack',
+  'chanspy',
+  'intercept',
+  'breakin',
+  'evaluate',
+  'dtmf',
+  'transferToIvr',
+  'transferToQueue',
+  'transferToTenantQueue',
+  'blindTransfer',
+  'joinAutoDial',
+  'leaveAutoDial',
+  'query',
+] as const satisfies readonly (keyof WinCallCommands)[];
+
+// Compile-time check that the list above names every command.
+type MissingCommand = Exclude<keyof WinCallCommands, (typeof COMMAND_NAMES)[number]>;
+const everyCommandListed: MissingCommand extends never ? true : never = true;
+void everyCommandListed;
+
 export interface CommandRunner {
   execute(
     command: Exclude<Command, 'login'>,

@@ -35,6 +35,11 @@ export interface LoginParams {
   initialStatus?: 'idle' | 'busy';
   /** Always-on mode: the phone line stays up and calls are answered from the browser. */
   alwaysOn?: boolean;
+  /**
+   * Take over a session the server still holds for this agent (after a page reload or when another
+   * tab hands over): "already initialised" counts as success and the current state is queried.
+   */
+  resume?: boolean;
 }
 
 export interface WinCallClient extends WinCallCommands {
@@ -439,17 +444,19 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       transport.close();
       throw fail('login', error as WinCallError);
     }
+    const takeOver = params.resume === true;
     let initialised = false;
     try {
-      const result = await authenticate(creds, initialStatus, false, () => {
+      const result = await authenticate(creds, initialStatus, takeOver, () => {
         initialised = true;
       });
       credentials = creds;
+      if (takeOver) send(wire.query());
       return { code: result.code, at: now() };
     } catch (error) {
       // INIT succeeded but LOGIN did not: release that session so the next try is not refused
-      // with "already initialised".
-      if (initialised) send(wire.signOut());
+      // with "already initialised". A resumed session belongs to the agent: leave it alone.
+      if (initialised && !takeOver) send(wire.signOut());
       throw fail('login', error as WinCallError);
     }
   }

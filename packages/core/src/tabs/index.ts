@@ -1,0 +1,8 @@
+export {
+  createSharedWinCallClient,
+  type SharedWinCallClient,
+  type SharedClientOptions,
+  type TabRole,
+  type LockManagerLike,
+} from './sharedClient';
+export { openSessionVault, type SessionVault, type VaultRecord } from './vault';

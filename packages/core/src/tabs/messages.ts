@@ -1,0 +1,53 @@
+import { WinCallError, type Command, type WinCallErrorReason } from '../errors';
+import type { WinCallState } from '../machine/state';
+import type { ServerOrder } from '../protocol/translate';
+import type { VaultRecord } from './vault';
+
+/** A `WinCallError` as it crosses a BroadcastChannel (structured clone drops its fields). */
+export interface SerializedError {
+  code: string;
+  action: Command | 'api' | null;
+  reason: WinCallErrorReason;
+  ret?: number;
+}
+
+export type SerializedState = Omit<WinCallState, 'lastError'> & { lastError: SerializedError | null };
+
+/** What tabs of one agent tell each other. */
+export type TabMessage =
+  | { type: 'hello'; from: string }
+  | { type: 'state'; from: string; state: SerializedState; forcedSignOut: boolean }
+  | { type: 'notice'; from: string; notice: TabNotice }
+  | { type: 'command'; from: string; id: string; name: Command | 'connect'; args: unknown[] }
+  | { type: 'reply'; to: string; id: string; ok: true; value: unknown }
+  | { type: 'reply'; to: string; id: string; ok: false; error: SerializedError }
+  /** The leader shares the sign-in secret so any tab can take over; in memory, never stored. */
+  | { type: 'secret'; from: string; record: VaultRecord | null };
+
+/** Events that are not state changes, relayed from the leader. */
+export type TabNotice =
+  | { kind: 'ivrResult'; digits: string }
+  | { kind: 'serverOrder'; order: ServerOrder }
+  | { kind: 'error'; error: SerializedError };
+
+export function serializeError(error: WinCallError): SerializedError {
+  return { code: error.code, action: error.action, reason: error.reason, ...(error.ret === undefined ? {} : { ret: error.ret }) };
+}
+
+export function deserializeError(error: SerializedError): WinCallError {
+  return new WinCallError(error);
+}
+
+export function serializeState(state: WinCallState): SerializedState {
+  return { ...state, lastError: state.lastError ? serializeError(state.lastError) : null };
+}
+
+export function deserializeState(state: SerializedState): WinCallState {
+  return { ...state, lastError: state.lastError ? deserializeError(state.lastError) : null };
+}
+
+/** Anything that is not a WinCallError becomes one, so it can travel. */
+export function toSerializedError(error: unknown, action: Command | null): SerializedError {
+  if (error instanceof WinCallError) return serializeError(error);
+  return { code: 'NOT_AVAILABLE', action, reason: 'unavailable' };
+}

@@ -1,0 +1,71 @@
+/** What the vault keeps for one agent session, in the vault worker's memory only. */
+export interface VaultRecord {
+  agentNum: string;
+  password: string;
+  extension: string;
+  alwaysOn?: boolean;
+  /** The status to resume in. */
+  status: 'idle' | 'busy';
+}
+
+export interface SessionVault {
+  get(key: string): Promise<VaultRecord | null>;
+  put(key: string, record: VaultRecord): void;
+  delete(key: string): void;
+  close(): void;
+}
+
+type SharedWorkerCtor = new (url: string | URL, options?: { name?: string; extendedLifetime?: boolean }) => {
+  port: MessagePort;
+};
+
+/**
+ * Opens the vault worker (`@wincall/core/vault-worker.js`, served from the page's origin).
+ * Returns `null` where shared workers do not exist; where `extendedLifetime` is not supported the
+ * vault still works across tabs, just not across a reload of the last tab.
+ */
+export function openSessionVault(workerUrl: string | URL): SessionVault | null {
+  const Ctor = (globalThis as { SharedWorker?: SharedWorkerCtor }).SharedWorker;
+  if (!Ctor) return null;
+  let port: MessagePort;
+  try {
+    port = new Ctor(workerUrl, { name: 'wincall-vault', extendedLifetime: true }).port;
+  } catch {
+    return null;
+  }
+  let sequence = 0;
+  const waiting = new Map<number, (record: VaultRecord | null) => void>();
+  port.onmessage = (event: MessageEvent<{ id: number; value: VaultRecord | null }>) => {
+    waiting.get(event.data?.id)?.(event.data.value ?? null);
+    waiting.delete(event.data?.id);
+  };
+  port.start();
+  return {
+    get(key) {
+      const id = ++sequence;
+      return new Promise((resolve) => {
+        // A vault that does not answer (blocked worker script) simply has nothing.
+        const timer = setTimeout(() => {
+          waiting.delete(id);
+          resolve(null);
+        }, 1_000);
+        waiting.set(id, (record) => {
+          clearTimeout(timer);
+          resolve(record);
+        });
+        port.postMessage({ op: 'get', id, key });
+      });
+    },
+    put(key, record) {
+      port.postMessage({ op: 'put', key, value: record });
+    },
+    delete(key) {
+      port.postMessage({ op: 'delete', key });
+    },
+    close() {
+      for (const resolve of waiting.values()) resolve(null);
+      waiting.clear();
+      port.close();
+    },
+  };
+}
