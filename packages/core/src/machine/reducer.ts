@@ -92,10 +92,11 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
         agent: input.pending.command === 'login' ? withStatus(state.agent, 'signingIn', input.pending.since) : state.agent,
       };
     case 'commandFailed': {
+      if (input.command === 'login' && state.agent.status === 'signingIn') {
+        return { ...signedOut(state, input.at), lastError: input.error };
+      }
       const pending = state.pending?.command === input.command ? null : state.pending;
-      const agent =
-        input.command === 'login' && state.agent.status === 'signingIn' ? signedOutAgent(input.at) : state.agent;
-      return { ...state, pending, agent, lastError: input.error };
+      return { ...state, pending, lastError: input.error };
     }
     case 'error':
       return { ...state, lastError: input.error };
@@ -108,7 +109,7 @@ function onConnection(state: WinCallState, status: WinCallState['connection'], a
   if (status === state.connection) return state;
   if (status === 'disconnected') {
     // Given up (or closed on purpose): whatever the server still holds, this browser is signed out.
-    return { ...state, connection: status, pending: null, call: null, agent: signedOutAgent(at, state.agent) };
+    return { ...signedOut(state, at), connection: status };
   }
   if (status === 'reconnecting') {
     // Keep agent and call: the client re-authenticates and the server's resync corrects them.
@@ -133,9 +134,7 @@ function onServerEvent(state: WinCallState, event: ServerEvent, at: number): Win
         ? { ...state, agent: { ...state.agent, queues: event.queues } }
         : { ...state, agent: { ...state.agent, callers: event.callers } };
     case 'order':
-      return event.order === 'forcedSignOut'
-        ? { ...state, pending: null, call: null, agent: signedOutAgent(at, state.agent) }
-        : state;
+      return event.order === 'forcedSignOut' ? signedOut(state, at) : state;
     case 'heartbeat':
     case 'ignored':
     case 'unknown':
@@ -166,7 +165,7 @@ function onSuccess(
     }
     case 'signOut':
     case 'serverLogout':
-      return { ...base, call: null, agent: signedOutAgent(at, base.agent) };
+      return signedOut(base, at);
     case 'busy': {
       const reasonId = state.pending?.command === 'busy' ? state.pending.reasonId : 1;
       return { ...base, agent: withStatus(base.agent, 'busy', at, { busyReasonId: reasonId }) };
@@ -193,19 +192,20 @@ function onCallSignal(
   at: number,
 ): WinCallState {
   if (signal === 'ended') return state.call ? { ...state, call: null } : state;
+  // A signed-out agent has no calls; a late phone message must not invent one.
+  if (state.agent.status === 'signedOut') return state;
   if (signal === 'alwaysOnDisconnected' || signal === 'alwaysOnLineDown') return state;
 
-  const previous = state.call;
+  // A ring starts a new call, except the agent's own phone ringing for the outbound call it placed.
+  const ownLeg = signal === 'ringing' && state.call?.kind === 'outbound' && event.ringKind === 'outbound';
+  const previous = signal === 'ringing' && !ownLeg ? null : state.call;
   const phase = PHASE_OF_SIGNAL[signal] ?? previous?.phase ?? 'connected';
-  const params = previous ? { ...previous.params, ...event.params } : event.params;
-
-  let kind = previous?.kind ?? kindOfPending(state.pending);
-  if (signal === 'ringing' && !(previous?.kind === 'outbound' && event.ringKind === 'outbound')) {
-    kind = event.ringKind;
-  }
-  const startedAt = signal === 'ringing' && previous?.kind !== 'outbound' ? at : (previous?.startedAt ?? at);
-
-  const call: CallState = { phase, kind, params, startedAt };
+  const call: CallState = {
+    phase,
+    kind: signal === 'ringing' && !ownLeg ? event.ringKind : (previous?.kind ?? kindOfPending(state.pending)),
+    params: previous ? { ...previous.params, ...event.params } : event.params,
+    startedAt: previous?.startedAt ?? at,
+  };
   const connectedAt = previous?.connectedAt ?? (TALKING_PHASES.has(phase) ? at : undefined);
   if (connectedAt !== undefined) call.connectedAt = connectedAt;
   if (event.alwaysOn || previous?.alwaysOn) call.alwaysOn = true;
@@ -257,6 +257,13 @@ function withStatus(agent: AgentState, status: AgentStatus, at: number, extra: P
 
 function isSignedIn(status: AgentStatus): boolean {
   return status !== 'signedOut' && status !== 'signingIn';
+}
+
+/** Signed out: no call, nothing pending, the agent's session data gone. */
+function signedOut(state: WinCallState, at: number): WinCallState {
+  const agent = signedOutAgent(at, state.agent);
+  if (agent === state.agent && state.call === null && state.pending === null) return state;
+  return { ...state, agent, call: null, pending: null };
 }
 
 function signedOutAgent(at: number, previous?: AgentState): AgentState {
