@@ -1,7 +1,11 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-/** The script-tag build of the legacy facade: `<script src="wincall.js">` exposes `window.WinCall`. */
-export default defineConfig({
+/**
+ * The script-tag build of the legacy facade: `<script src="wincall.js">` exposes `window.WinCall`.
+ * socket.io-client is bundled, so a page needs no other script. Exported for the browser test,
+ * which builds the same bundle from source.
+ */
+export const iifeOptions = {
   entry: { wincall: 'src/compat/global.ts' },
   format: ['iife'],
   outExtension: () => ({ js: '.js' }),
@@ -11,4 +15,6 @@ export default defineConfig({
   target: 'es2017',
   platform: 'browser',
   noExternal: [/.*/],
-});
+} satisfies Options;
+
+export default defineConfig(iifeOptions);

@@ -4,7 +4,6 @@
  */
 export {
   createWinCallClient,
-  redact,
   resolveServerUrl,
   type WinCallClient,
   type WinCallClientOptions,
@@ -60,7 +59,7 @@ export {
   type MemoryServer,
   type MemoryConnection,
 } from './transport';
-export { ProtocolError, type ProtocolErrorKind, codeText, type Locale, normalizeNumber } from './protocol';
+export { ProtocolError, type ProtocolErrorKind, codeText, type Locale, normalizeNumber, redactCommand } from './protocol';
 export type { RingKind, ServerOrder } from './protocol';
 export {
   createSharedWinCallClient,

@@ -36,7 +36,7 @@ describe('client under random frames', () => {
           expect(() => fake.raw(payload)).not.toThrow();
           invariants(client);
         }
-        const badPieces = frames.reduce((n, f) => n + decodeFrame(f).errors.length, 0);
+        const badPieces = frames.reduce<number>((n, f) => n + decodeFrame(f).errors.length, 0);
         expect(protocolErrors).toBeGreaterThanOrEqual(badPieces);
         // Still alive: a fresh, well-formed exchange works.
         fake.push({ MT: 2 });

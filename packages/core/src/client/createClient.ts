@@ -8,6 +8,7 @@ import { reduce } from '../machine/reducer';
 import { initialState, type ActionName, type PendingCommand, type WinCallState } from '../machine/state';
 import { decodeFrame } from '../protocol/codec';
 import { wire, type WireCommand } from '../protocol/commands';
+import { redactCommand } from '../protocol/redact';
 import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
 import { createSocketTransport } from '../transport/socketTransport';
@@ -257,7 +258,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   function send(command: WireCommand): boolean {
     const sent = transport.send(command);
-    log('debug', sent ? 'sent' : 'not sent (offline)', redact(command));
+    log('debug', sent ? 'sent' : 'not sent (offline)', redactCommand(command));
     return sent;
   }
 
@@ -596,9 +597,4 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       return destroyed;
     },
   };
-}
-
-/** A command as it may appear in a debug log: never with the password. */
-export function redact(command: WireCommand): Record<string, unknown> {
-  return 'AgPass' in command ? { ...command, AgPass: '***' } : { ...command };
 }

@@ -1,4 +1,4 @@
-export { createWinCallClient, redact, type WinCallClient, type LoginParams, type CommandResult } from './createClient';
+export { createWinCallClient, type WinCallClient, type LoginParams, type CommandResult } from './createClient';
 export type { WinCallCommands, DialOptions, DialOuterOptions } from './commands';
 export type { WinCallEventMap, WinCallEventName, StateChange } from './events';
 export type { Handler } from './emitter';

@@ -35,3 +35,4 @@ export {
   type ServerOrder,
   type SessionInfo,
 } from './translate';
+export { redactCommand } from './redact';

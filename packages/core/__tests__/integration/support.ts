@@ -1,0 +1,51 @@
+import { startSimulator, type RunningSimulator } from '@wincall/simulator';
+import { createWinCallClient, type WinCallClient, type WinCallClientOptions, type WinCallState } from '../../src';
+
+type Timings = Parameters<typeof startSimulator>[0] extends infer O ? (O extends { timings?: infer T } ? T : never) : never;
+
+/** A real simulator on 127.0.0.1 and the clients a test signs in; `close()` ends them all. */
+export async function world(timings: Timings = 'instant') {
+  const sim: RunningSimulator = await startSimulator({ port: 0, timings });
+  const clients: WinCallClient[] = [];
+  const client = (extra: Partial<WinCallClientOptions> = {}) => {
+    const c = createWinCallClient({ serverUrl: sim.url, vccCode: 'demo', apiUrl: sim.url, loginDelay: 0, pageLifecycle: false, ...extra });
+    clients.push(c);
+    return c;
+  };
+  const agent = async (agentNum: string, initialStatus: 'idle' | 'busy' = 'idle', extra: Partial<WinCallClientOptions> = {}) => {
+    const c = client(extra);
+    await c.login({ agentNum, password: '1234', extension: `8${agentNum.slice(1)}`, initialStatus });
+    return c;
+  };
+  return {
+    sim,
+    client,
+    agent,
+    async close() {
+      for (const c of clients) c.destroy();
+      await sim.close();
+    },
+  };
+}
+
+/** Resolves when the client's state satisfies `predicate` (bounded: no sleeping on behaviour). */
+export function until(client: WinCallClient, predicate: (state: WinCallState) => boolean, timeoutMs = 5_000): Promise<WinCallState> {
+  if (predicate(client.getState())) return Promise.resolve(client.getState());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      unsubscribe();
+      reject(new Error(`state never matched; last: ${JSON.stringify(client.getState(), null, 1)}`));
+    }, timeoutMs);
+    const unsubscribe = client.store.subscribe((state) => {
+      if (!predicate(state)) return;
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(state);
+    });
+  });
+}
+
+export function must<T extends object>(outcome: { ok: true } & T | { ok: false; error: string }): T {
+  if (!outcome.ok) throw new Error(`simulator refused: ${outcome.error}`);
+  return outcome;
+}

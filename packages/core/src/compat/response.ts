@@ -1,0 +1,73 @@
+import { codeText } from '../protocol/codes';
+import type { ButtonAction, WinCallEventType, WinCallResponse } from './types';
+
+/** Every button, in the legacy order: what a sign-out disables. */
+export const ALL_BUTTONS: readonly ButtonAction[] = [
+  'login',
+  'logout',
+  'dialinner',
+  'dialouter',
+  'hangup',
+  'answer',
+  'consultinner',
+  'consultouter',
+  'consultback',
+  'busy',
+  'unbusy',
+  'hold',
+  'restore',
+  'transfer',
+  'threeway',
+  'threewayback',
+  'chanspy',
+  'intercept',
+  'breakin',
+  'evaluate',
+  'enable_autocall',
+  'disable_autocall',
+  'transivr',
+  'transque',
+  'transvccque',
+  'blindtrans',
+];
+
+/** What a message adds to the empty response besides its code. */
+export interface ResponseShape {
+  type?: WinCallEventType;
+  agStatus?: string;
+  queStatus?: string;
+  enable?: readonly ButtonAction[];
+  disable?: readonly ButtonAction[] | '*';
+}
+
+/** The signed-out look shared by UNINIT, LOGOUT, a dropped connection and a forced sign-out. */
+export const SIGNED_OUT: ResponseShape = {
+  type: 'logout_action',
+  agStatus: '未签入',
+  queStatus: '未签入',
+  enable: ['login'],
+  disable: ALL_BUTTONS,
+};
+
+/**
+ * Builds a listener response. `msg` is the catalog text of the code, or the code itself when
+ * the catalog has none (that is how the legacy client shows `UNKNOWN_FUNCTION42` or `0018`).
+ * Arrays are fresh copies, so a page mutating one cannot change the next response.
+ */
+export function buildResponse(code: string | number, shape: ResponseShape = {}, data: unknown = ''): WinCallResponse {
+  return {
+    code,
+    msg: messageFor(code),
+    type: shape.type ?? '',
+    agStatus: shape.agStatus ?? '',
+    queStatus: shape.queStatus ?? '',
+    enableActions: [...(shape.enable ?? [])],
+    disableActions: shape.disable === '*' ? '*' : [...(shape.disable ?? [])],
+    data,
+  };
+}
+
+function messageFor(code: string | number): string | number {
+  if (code === '') return '';
+  return codeText(String(code))?.zh ?? code;
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * wincall-sim: runs the simulator until SIGINT / SIGTERM.
+ *   --port N            default $SIM_PORT or 6050
+ *   --host H            default 127.0.0.1
+ *   --seed file.json    replaces the default seed
+ *   --timings instant|human   default human
+ *   --heartbeat MS|off  overrides the preset's heartbeat interval; `off` for the legacy
+ *                       jquery.wincall client, which never answers MT 2 and would be dropped
+ * Prints one line with http://HOST:PORT when ready.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseSeed, type Seed } from './seed';
+import { startSimulator } from './server/startSimulator';
+import { HUMAN, INSTANT } from './timings';
+
+function fail(message: string): never {
+  process.stderr.write(`wincall-sim: ${message}\n`);
+  process.exit(2);
+}
+
+function readSeed(path: string): Seed {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    fail(`cannot read seed ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return parseSeed(JSON.parse(text));
+  } catch (error) {
+    fail(`bad seed ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function main(): Promise<void> {
+  let values: { port?: string; host?: string; seed?: string; timings?: string; heartbeat?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        seed: { type: 'string' },
+        timings: { type: 'string' },
+        heartbeat: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write('usage: wincall-sim [--port N] [--host H] [--seed file.json] [--timings instant|human] [--heartbeat MS|off]\n');
+    return;
+  }
+  const port = Number(values.port ?? process.env.SIM_PORT ?? 6050);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`bad port ${values.port ?? process.env.SIM_PORT}`);
+  const preset = values.timings ?? 'human';
+  if (preset !== 'instant' && preset !== 'human') fail(`--timings must be instant or human, not ${preset}`);
+  const heartbeat = values.heartbeat === undefined ? undefined : values.heartbeat === 'off' ? null : Number(values.heartbeat);
+  if (heartbeat !== undefined && heartbeat !== null && !(Number.isInteger(heartbeat) && heartbeat > 0)) {
+    fail(`--heartbeat must be a number of ms or off, not ${values.heartbeat}`);
+  }
+  const timings = heartbeat === undefined ? preset : { ...(preset === 'human' ? HUMAN : INSTANT), heartbeat };
+  const seed = values.seed === undefined ? undefined : readSeed(values.seed);
+
+  let simulator;
+  try {
+    simulator = await startSimulator({ host: values.host ?? '127.0.0.1', port, timings, ...(seed ? { seed } : {}) });
+  } catch (error) {
+    fail(`cannot start: ${(error as Error).message}`);
+  }
+  process.stdout.write(`wintel simulator listening on ${simulator.url}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    simulator.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,6 @@
+/**
+ * @wincall/simulator: a wire-compatible wintel CTI server for tests and demos (Node).
+ * The model alone, safe in a browser, is `@wincall/simulator/model`.
+ */
+export { startSimulator, type SimulatorOptions, type RunningSimulator } from './server/startSimulator';
+export * from './model';

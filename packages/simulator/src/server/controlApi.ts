@@ -1,0 +1,109 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FaultKind, ForcedState, Outcome, PlaceCallInput, SimulatorModel } from '../model';
+import { readJsonBody, sendJson } from './http';
+
+type Reply = { status: number; body: unknown };
+type Run = (model: SimulatorModel, params: string[], body: Record<string, unknown>, url: URL) => Reply;
+
+interface Route {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  run: Run;
+}
+
+const seg = '([^/]+)';
+
+/** `tenant` from the body or the query string, for the rare ambiguous agent number or extension. */
+function tenantOf(body: Record<string, unknown>, url: URL): string | undefined {
+  const value = body.tenant ?? url.searchParams.get('tenant') ?? undefined;
+  return typeof value === 'string' ? value : undefined;
+}
+
+function reply(outcome: Outcome, okStatus = 200): Reply {
+  if (!outcome.ok) return { status: outcome.status, body: { error: outcome.error } };
+  const { ok: _ok, ...rest } = outcome;
+  return { status: okStatus, body: Object.keys(rest).length > 0 ? rest : { ok: true } };
+}
+
+/** The test / demo control surface (README "Control API"). Every route is also a model method. */
+const ROUTES: Route[] = [
+  { method: 'GET', pattern: /^\/sim\/state$/, run: (m) => ({ status: 200, body: m.snapshot() }) },
+  {
+    method: 'POST',
+    pattern: /^\/sim\/calls$/,
+    run: (m, _p, body) => reply(m.placeCall(body as unknown as PlaceCallInput), 201),
+  },
+  { method: 'POST', pattern: new RegExp(`^/sim/calls/${seg}/hangup$`), run: (m, [id]) => reply(m.customerHangup(id ?? '')) },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sim/calls/${seg}/ivr$`),
+    run: (m, [id], body) => reply(m.setIvrDigits(id ?? '', (body.digits ?? '1#') as string)),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sim/phones/${seg}/answer$`),
+    run: (m, [ext], body, url) => reply(m.phoneAnswer(ext ?? '', tenantOf(body, url))),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sim/phones/${seg}/hangup$`),
+    run: (m, [ext], body, url) => reply(m.phoneHangup(ext ?? '', tenantOf(body, url))),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sim/agents/${seg}/force$`),
+    run: (m, [num], body, url) => reply(m.force(num ?? '', body.state as ForcedState, tenantOf(body, url))),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sim/agents/${seg}/queues$`),
+    run: (m, [num], body, url) => reply(m.setQueues(num ?? '', body.queues as number[], tenantOf(body, url))),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sim/tenants/${seg}/callers$`),
+    run: (m, [code], body) => reply(m.setCallers(code ?? '', body.numbers as string[])),
+  },
+  { method: 'POST', pattern: /^\/sim\/fault$/, run: (m, _p, body) => reply(m.fault(body.kind as FaultKind)) },
+  {
+    method: 'POST',
+    pattern: /^\/sim\/reset$/,
+    run: (m) => {
+      m.reset();
+      return { status: 200, body: { ok: true } };
+    },
+  },
+];
+
+export function isControlPath(pathname: string): boolean {
+  return pathname === '/sim' || pathname.startsWith('/sim/');
+}
+
+/**
+ * Values handed to the model are checked there, at run time: the casts above only name the
+ * type the model expects, not a promise that the JSON has it.
+ */
+export async function handleControl(model: SimulatorModel, req: IncomingMessage, url: URL, res: ServerResponse): Promise<void> {
+  const method = req.method ?? 'GET';
+  for (const route of ROUTES) {
+    if (route.method !== method) continue;
+    const match = route.pattern.exec(url.pathname);
+    if (!match) continue;
+    let params: string[];
+    try {
+      params = match.slice(1).map((p) => decodeURIComponent(p));
+    } catch {
+      sendJson(res, 400, { error: 'malformed path' });
+      return;
+    }
+    const body = method === 'POST' ? await readJsonBody(req) : ({ ok: true, value: {} } as const);
+    if (!body.ok) {
+      sendJson(res, body.status, { error: body.error });
+      return;
+    }
+    const { status, body: answer } = route.run(model, params, body.value, url);
+    sendJson(res, status, answer);
+    return;
+  }
+  sendJson(res, 404, { error: `no route ${method} ${url.pathname}` });
+}

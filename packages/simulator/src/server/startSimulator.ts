@@ -1,0 +1,94 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Server } from 'socket.io';
+import { createModel, type SimulatorModel } from '../model';
+import type { Seed } from '../seed';
+import type { TimingsInput } from '../timings';
+import { handleConfig, isConfigPath } from './configApi';
+import { handleControl, isControlPath } from './controlApi';
+import { sendJson, sendPreflight } from './http';
+import { bridgeSockets } from './socketBridge';
+
+export interface SimulatorOptions {
+  /** Interface to bind; default 127.0.0.1 (never all interfaces unless asked). */
+  host?: string;
+  /** Port; 0 picks a free one. Default 6050, the vendor's default. */
+  port?: number;
+  seed?: Seed;
+  /** 'instant' | 'human' | a partial override merged onto INSTANT; default 'human'. */
+  timings?: TimingsInput;
+}
+
+export interface RunningSimulator {
+  /** `http://HOST:PORT`: the socket.io URL, the config API base and the control API base. */
+  url: string;
+  port: number;
+  model: SimulatorModel;
+  /** Closes every socket and the HTTP server, and stops every timer of the model. */
+  close(): Promise<void>;
+}
+
+/** Largest `AgentCmd` frame accepted; bigger than socket.io's 1 MB default so garbage gets a 451, not a hang-up. */
+const MAX_FRAME = 5_000_000;
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
+  const host = options.host ?? '127.0.0.1';
+  const model = createModel({ seed: options.seed, timings: options.timings ?? 'human' });
+  const httpServer = createServer((req, res) => {
+    route(model, req, res).catch(() => sendJson(res, 500, { error: 'internal error' }));
+  });
+  const io = new Server(httpServer, {
+    allowEIO3: true,
+    cors: { origin: true, credentials: true },
+    maxHttpBufferSize: MAX_FRAME,
+  });
+  bridgeSockets(io, model);
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port ?? 6050, host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    model.dispose();
+    io.close();
+    throw error;
+  }
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 6050);
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    model,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        // The model first: sockets closing below must not start grace periods.
+        model.dispose();
+        void io.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}
+
+async function route(model: SimulatorModel, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (req.method === 'OPTIONS') return sendPreflight(res);
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://simulator.invalid');
+  } catch {
+    return sendJson(res, 400, { error: 'malformed URL' });
+  }
+  if (isConfigPath(url.pathname)) return handleConfig(model, req.method ?? 'GET', url, res);
+  if (isControlPath(url.pathname)) return handleControl(model, req, url, res);
+  if (url.pathname === '/' && req.method === 'GET') {
+    return sendJson(res, 200, { name: 'wintel simulator', socketio: '/socket.io', config: '/v2/wintelapi/api', control: '/sim' });
+  }
+  sendJson(res, 404, { error: `no route ${req.method} ${url.pathname}` });
+}
