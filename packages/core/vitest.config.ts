@@ -7,6 +7,7 @@ export default defineConfig({
     name: 'core',
     environment: 'node',
     include: ['__tests__/**/*.test.ts'],
+    exclude: ['__tests__/browser/**'],
     testTimeout: 15_000,
   },
 });

@@ -1,0 +1,87 @@
+import { act, screen } from '@testing-library/react';
+import { vi } from 'vitest';
+import { agentState, phone, result, ring } from './fakeServer';
+import type { Harness } from './render';
+import { signIn } from './render';
+
+/** Every state the bar must look right (and pass axe) in, and how to get there with a fake server. */
+export const BAR_STATES = {
+  signedOut: async () => undefined,
+  idle: async (h: Harness) => {
+    await act(() => signIn(h.client));
+  },
+  busy: async (h: Harness) => {
+    await act(() => signIn(h.client, 'busy'));
+  },
+  ringing: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.push(...ring({ caller: '13800138000', queueId: 6250 })));
+  },
+  ringingAlwaysOn: async (h: Harness) => {
+    await act(() => signIn(h.client, 'idle', true));
+    act(() => h.server.push(...ring({ caller: '13800138000', alwaysOn: true, ringType: 7 })));
+  },
+  connected: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.push(...ring({ caller: '13800138000', queueId: 6250 }), phone(6)));
+  },
+  held: async (h: Harness) => {
+    await BAR_STATES.connected(h);
+    await act(() => h.client.hold());
+  },
+  consulting: async (h: Harness) => {
+    await BAR_STATES.connected(h);
+    act(() => h.server.push(phone(21)));
+  },
+  consultConnected: async (h: Harness) => {
+    await BAR_STATES.connected(h);
+    act(() => h.server.push(phone(21), phone(22)));
+  },
+  threeWay: async (h: Harness) => {
+    await BAR_STATES.consultConnected(h);
+    act(() => h.server.push(phone(25)));
+  },
+  monitoring: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.push(phone(5, { RingType: 3, OAgId: 0, Caller: '8004' }), agentState(4), phone(31)));
+  },
+  afterCallWork: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.push(agentState(5, 30)));
+  },
+  reconnecting: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.setStatus('reconnecting'));
+  },
+  disconnected: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.setStatus('disconnected'));
+  },
+  commandFailed: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    h.server.reply(4, () => [result(4, 4)]);
+    await act(() => h.client.busy().catch(() => undefined));
+    await vi.waitFor(() => screen.getByText('不允许置忙'));
+  },
+} satisfies Record<string, (h: Harness) => Promise<void>>;
+
+export type BarStateName = keyof typeof BAR_STATES;
+
+/** What the bar's `data-state` says in each of them. */
+export const EXPECTED_DATA_STATE: Record<BarStateName, string> = {
+  signedOut: 'signedOut',
+  idle: 'idle',
+  busy: 'busy',
+  ringing: 'ringing',
+  ringingAlwaysOn: 'ringing',
+  connected: 'connected',
+  held: 'held',
+  consulting: 'consulting',
+  consultConnected: 'consultConnected',
+  threeWay: 'threeWay',
+  monitoring: 'monitoring',
+  afterCallWork: 'afterCallWork',
+  reconnecting: 'idle',
+  disconnected: 'signedOut',
+  commandFailed: 'idle',
+};

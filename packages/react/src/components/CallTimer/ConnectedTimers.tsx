@@ -1,0 +1,42 @@
+import type { AgentState, CallState, WinCallState } from '@wincall/core';
+import { useMessages } from '../../hooks/useMessages';
+import { useWinCallSelector } from '../../hooks/useWinCallSelector';
+import { CallTimer, type CallTimerProps } from './CallTimer';
+
+export type ConnectedTimerProps = Omit<CallTimerProps, 'since' | 'until'>;
+
+// Selectors return primitives, so these timers re-render on their own clock and on nothing else.
+const selectCallStart = (state: WinCallState) => {
+  const call: CallState | null = state.call;
+  return call ? (call.connectedAt ?? call.startedAt) : undefined;
+};
+const selectStatusSince = (state: WinCallState) => state.agent.since;
+const selectAfterCallEnd = (state: WinCallState) => {
+  const agent: AgentState = state.agent;
+  return agent.status === 'afterCallWork' && agent.afterCallSeconds !== undefined
+    ? agent.since + agent.afterCallSeconds * 1000
+    : undefined;
+};
+
+/** Talk time of the current call (ringing time before it is connected); nothing without a call. */
+export function ConnectedCallTimer(props: ConnectedTimerProps) {
+  const { t } = useMessages();
+  const since = useWinCallSelector(selectCallStart);
+  if (since === undefined) return null;
+  return <CallTimer label={t('call.duration')} {...props} since={since} />;
+}
+
+/** Time in the agent's current status. */
+export function ConnectedStatusTimer(props: ConnectedTimerProps) {
+  const { t } = useMessages();
+  const since = useWinCallSelector(selectStatusSince);
+  return <CallTimer label={t('status.timeInState')} {...props} since={since} />;
+}
+
+/** Seconds of after-call work left; nothing outside after-call work. */
+export function ConnectedAfterCallCountdown(props: ConnectedTimerProps) {
+  const { t } = useMessages();
+  const until = useWinCallSelector(selectAfterCallEnd);
+  if (until === undefined) return null;
+  return <CallTimer label={t('afterCall.remaining')} {...props} until={until} />;
+}

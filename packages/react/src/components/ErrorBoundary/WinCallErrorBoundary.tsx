@@ -1,0 +1,42 @@
+import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
+import { I18nContext } from '../../context';
+
+export interface WinCallErrorBoundaryProps {
+  children?: ReactNode;
+  /** Replaces the default "something went wrong" panel. */
+  fallback?: ReactNode;
+  onError?: (error: unknown, info: ErrorInfo) => void;
+}
+
+interface State {
+  failed: boolean;
+}
+
+/** Keeps a failure inside the softphone from taking the host page down with it. */
+export class WinCallErrorBoundary extends Component<WinCallErrorBoundaryProps, State> {
+  static override contextType = I18nContext;
+  declare context: ContextType<typeof I18nContext>;
+  override state: State = { failed: false };
+
+  static getDerivedStateFromError(): State {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    this.props.onError?.(error, info);
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    if (this.props.fallback !== undefined) return this.props.fallback;
+    const { t } = this.context;
+    return (
+      <div role="alert" className="wincall-bar wincall-boundary" data-state="failed">
+        <p>{t('boundary.title')}</p>
+        <button type="button" className="wincall-button" onClick={() => this.setState({ failed: false })}>
+          {t('boundary.retry')}
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,37 @@
+import { useState } from 'react';
+import type { AgentStatus } from '@wincall/core';
+import { useConnection } from '../../hooks/useConnection';
+import { useMessages } from '../../hooks/useMessages';
+import { useWinCallEvent } from '../../hooks/useWinCallEvent';
+
+const signedIn = (status: AgentStatus) => status !== 'signedOut' && status !== 'signingIn';
+
+/**
+ * Reconnecting: a polite status. Connection lost for good, or a supervisor's forced sign-out: an
+ * alert (a deliberate sign-out shows nothing).
+ */
+export function ConnectionBanner() {
+  const { t } = useMessages();
+  const connection = useConnection();
+  const [notice, setNotice] = useState<'disconnected' | 'forcedSignOut' | null>(null);
+  useWinCallEvent('connectionChanged', (event) => {
+    if (event.status === 'disconnected' && signedIn(event.previous.agent.status)) setNotice('disconnected');
+  });
+  useWinCallEvent('signedOut', (event) => {
+    if (event.forced) setNotice('forcedSignOut');
+  });
+  useWinCallEvent('signedIn', () => setNotice(null));
+
+  return (
+    <>
+      <div role="status" className="wincall-banner" data-state={connection === 'reconnecting' ? 'reconnecting' : 'hidden'}>
+        {connection === 'reconnecting' ? t('connection.reconnecting') : null}
+      </div>
+      {notice ? (
+        <div role="alert" className="wincall-banner wincall-banner-alert" data-state={notice}>
+          {notice === 'forcedSignOut' ? t('connection.forcedSignOut') : t('connection.disconnected')}
+        </div>
+      ) : null}
+    </>
+  );
+}

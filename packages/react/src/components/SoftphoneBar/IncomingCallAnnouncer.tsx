@@ -1,0 +1,21 @@
+import { useIncomingCall } from '../../hooks/useIncomingCall';
+import { useMessages } from '../../hooks/useMessages';
+import { partyNumber } from '../../utils/callInfo';
+
+/** A polite live region that says "来电 13800138000" when a call rings (not for the agent's own outbound leg). */
+export function IncomingCallAnnouncer() {
+  const { t } = useMessages();
+  const call = useIncomingCall();
+  const caller = call ? partyNumber(call) : '';
+  const text =
+    call && call.kind !== 'outbound'
+      ? caller
+        ? t('announce.incoming', { caller })
+        : t('announce.incomingUnknown')
+      : '';
+  return (
+    <div aria-live="polite" aria-atomic="true" className="wincall-visually-hidden wincall-announcer">
+      {text}
+    </div>
+  );
+}

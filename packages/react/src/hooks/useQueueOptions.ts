@@ -1,0 +1,19 @@
+import { useMemo } from 'react';
+import type { QueueOption } from '../components/QueuePicker/QueuePicker';
+import { useAgent } from './useAgent';
+import { useQueues } from './useQueues';
+
+/**
+ * Queues to choose from. `agent`: the signed-in agent's queues, named from the config list (ids
+ * without a name still show). `all`: every queue of the tenant (the agent's own without a config API).
+ */
+export function useQueueOptions(source: 'agent' | 'all') {
+  const agent = useAgent();
+  const query = useQueues();
+  const queues = useMemo<QueueOption[]>(() => {
+    const names = new Map((query.data ?? []).map((q) => [q.id, q.name]));
+    if (source === 'all' && query.data) return (query.data ?? []).map((q) => ({ id: q.id, name: q.name }));
+    return agent.queues.map((id) => ({ id, ...(names.has(id) ? { name: names.get(id)! } : {}) }));
+  }, [agent.queues, query.data, source]);
+  return { queues, query };
+}

@@ -1,0 +1,74 @@
+/**
+ * @wincall/react: React bindings for @wincall/core (a provider and small hooks over the client's
+ * store) and a ready-made, accessible softphone toolbar built from store-free parts.
+ */
+export { WinCallProvider, type WinCallProviderProps } from './provider';
+
+// Hooks
+export { useWinCall } from './hooks/useWinCall';
+export { useWinCallSelector } from './hooks/useWinCallSelector';
+export { useAgent } from './hooks/useAgent';
+export { useAgentState, type AgentStateView } from './hooks/useAgentState';
+export { useActiveCall } from './hooks/useActiveCall';
+export { useCall, type CallView } from './hooks/useCall';
+export { useIncomingCall } from './hooks/useIncomingCall';
+export { useAvailableActions } from './hooks/useAvailableActions';
+export { useCan } from './hooks/useCan';
+export { useUnavailableReason } from './hooks/useUnavailableReason';
+export { useConnection } from './hooks/useConnection';
+export { useLastError } from './hooks/useLastError';
+export { useWinCallEvent } from './hooks/useWinCallEvent';
+export { useCommand, type CommandName, type CommandArgs, type CommandHandle, type CommandOptions } from './hooks/useCommand';
+export { useNow } from './hooks/useNow';
+export { useLocale } from './hooks/useLocale';
+export { useMessages } from './hooks/useMessages';
+export { useBusyReasons } from './hooks/useBusyReasons';
+export { useQueues } from './hooks/useQueues';
+export { useQueueOptions } from './hooks/useQueueOptions';
+export { useFreeAgents } from './hooks/useFreeAgents';
+export { useOnlineAgents } from './hooks/useOnlineAgents';
+export { useRecentNumbers } from './hooks/useRecentNumbers';
+export { configQueryKey } from './utils/configQuery';
+
+// Components: store-free parts…
+export { QueuePicker, type QueuePickerProps, type QueueOption } from './components/QueuePicker/QueuePicker';
+export {
+  BusyReasonPicker,
+  PLAIN_BUSY,
+  type BusyReasonPickerProps,
+  type BusyReasonOption,
+} from './components/BusyReasonPicker/BusyReasonPicker';
+export { AgentPicker, type AgentPickerProps, type AgentOption } from './components/AgentPicker/AgentPicker';
+export type { PickerProps } from './components/Picker/OptionPicker';
+export { Dialpad, DIALPAD_KEYS, type DialpadProps, type DialpadKey } from './components/Dialpad/Dialpad';
+export { CallTimer, type CallTimerProps } from './components/CallTimer/CallTimer';
+export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge/StatusBadge';
+export { IncomingCallBanner, type IncomingCallBannerProps } from './components/IncomingCallBanner/IncomingCallBanner';
+export { WinCallErrorBoundary, type WinCallErrorBoundaryProps } from './components/ErrorBoundary/WinCallErrorBoundary';
+// …and their connected versions.
+export { ConnectedQueuePicker, type ConnectedQueuePickerProps } from './components/QueuePicker/ConnectedQueuePicker';
+export {
+  ConnectedBusyReasonPicker,
+  type ConnectedBusyReasonPickerProps,
+} from './components/BusyReasonPicker/ConnectedBusyReasonPicker';
+export { ConnectedAgentPicker, type ConnectedAgentPickerProps } from './components/AgentPicker/ConnectedAgentPicker';
+export { ConnectedDialpad, type ConnectedDialpadProps } from './components/Dialpad/ConnectedDialpad';
+export {
+  ConnectedCallTimer,
+  ConnectedStatusTimer,
+  ConnectedAfterCallCountdown,
+  type ConnectedTimerProps,
+} from './components/CallTimer/ConnectedTimers';
+export { ConnectedStatusBadge, type ConnectedStatusBadgeProps } from './components/StatusBadge/ConnectedStatusBadge';
+export {
+  ConnectedIncomingCallBanner,
+  type ConnectedIncomingCallBannerProps,
+} from './components/IncomingCallBanner/ConnectedIncomingCallBanner';
+export { CommandButton, type CommandButtonProps } from './components/CommandButton/CommandButton';
+export { SoftphoneBar, type SoftphoneBarProps, type SoftphoneFeature } from './components/SoftphoneBar/SoftphoneBar';
+
+// i18n
+export { zhCN, en, createTranslator, type Messages, type MessageKey, type WinCallLocale, type Translator } from './i18n';
+
+// Hotkeys
+export type { HotkeyConfig, HotkeyCommand } from './utils/hotkeys';

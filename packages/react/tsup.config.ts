@@ -1,0 +1,21 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2020',
+  // Keep the Chinese catalog readable in the output instead of \u escapes.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
+  external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@wincall/core', 'zustand'],
+  // The stylesheet is opt-in (`import '@wincall/react/styles.css'`): shipped as is, never bundled.
+  onSuccess: async () => {
+    mkdirSync('dist', { recursive: true });
+    copyFileSync('src/styles.css', 'dist/styles.css');
+  },
+});
