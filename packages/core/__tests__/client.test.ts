@@ -38,7 +38,14 @@ describe('sign-in', () => {
     expect(fake.sent[0]).toEqual({ Action: 100, VccCode: 'demo', AgNum: '1001', AgPass: 'secret-pw', AgPhoneNum: '8001' });
     expect(fake.sent[1]).toEqual({ Action: 2, State: 2 });
     expect(states).toEqual(['signingIn', 'busy']);
-    expect(client.getState().agent).toMatchObject({ status: 'busy', queues: [6250, 6251], callers: ['58452440', '58452441'] });
+    expect(client.getState().agent).toMatchObject({
+      status: 'busy',
+      busyReasonId: 1,
+      agentNum: '1001',
+      extension: '8001',
+      queues: [6250, 6251],
+      callers: ['58452440', '58452441'],
+    });
     expect(client.getState().availableActions).toContain('unbusy');
   });
 
@@ -151,6 +158,17 @@ describe('commands', () => {
     fake.push(result(4, 4));
     await expect(busy).rejects.toMatchObject({ code: '005004', reason: 'rejected', ret: 4, messageZh: '不允许置忙' });
     expect(client.getState().agent.status).toBe('idle');
+  });
+
+  it('lets a UI dismiss the last error', async () => {
+    const { fake, client } = setup();
+    await signIn(fake, client);
+    const busy = client.busy();
+    fake.push(result(4, 4));
+    await busy.catch(() => undefined);
+    expect(client.getState().lastError?.code).toBe('005004');
+    client.clearError();
+    expect(client.getState().lastError).toBeNull();
   });
 
   it('times out after 10 s and lets the agent try again', async () => {

@@ -57,6 +57,8 @@ export interface WinCallClient extends WinCallCommands {
   login(params: LoginParams): Promise<CommandResult>;
   /** Why `action` is not available now, or `null`. */
   unavailableReason(action: ActionName): UnavailableReason | null;
+  /** Dismisses `lastError` (after a UI has shown it). */
+  clearError(): void;
   /** A call parameter (`Caller`, `CallId`, `QueId`…) of the current call. */
   getParam(name: string): string | undefined;
   /** Releases everything: socket, timers, listeners. Pending commands reject with `DESTROYED`. */
@@ -436,7 +438,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
     const initialStatus = params.initialStatus === 'busy' ? 'busy' : 'idle';
     const creds: Credentials = { agentNum, password, extension, alwaysOn: params.alwaysOn };
-    dispatch({ type: 'commandSent', pending: { command: 'login', since: now(), initialStatus } });
+    dispatch({ type: 'commandSent', pending: { command: 'login', since: now(), initialStatus, agentNum, extension } });
     try {
       transport.open();
       await waitForConnection();
@@ -580,7 +582,12 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     ...commands,
     store,
     api: options.apiUrl
-      ? createConfigApi({ apiUrl: options.apiUrl, vccCode: options.vccCode, ...(options.jsonp ? { jsonp: true } : {}) })
+      ? createConfigApi({
+          apiUrl: options.apiUrl,
+          vccCode: options.vccCode,
+          ...(options.jsonp ? { jsonp: true } : {}),
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        })
       : null,
     vccCode: options.vccCode,
     getState: () => store.getState(),
@@ -588,6 +595,9 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     connect,
     login,
     unavailableReason: (action) => unavailableReason(store.getState(), action),
+    clearError: () => {
+      dispatch({ type: 'errorCleared' });
+    },
     getParam: (name) => {
       const params = store.getState().call?.params;
       return params && Object.hasOwn(params, name) ? params[name] : undefined;

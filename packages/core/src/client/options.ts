@@ -20,6 +20,8 @@ export interface WinCallClientOptions {
   apiUrl?: string;
   /** Use JSONP for the config API (only for servers without CORS). Off by default. */
   jsonp?: boolean;
+  /** `fetch` for the config API (default: the global one). */
+  fetch?: typeof fetch;
   /** socket.io client factory, e.g. `io` from socket.io-client@2 for old servers. */
   io?: IoFactory;
   /** A ready transport instead of socket.io (e.g. `createMemoryTransport(simulator)`). */

@@ -8,4 +8,6 @@ export type MachineInput =
   | { type: 'commandSent'; pending: PendingCommand }
   | { type: 'commandFailed'; command: Command; error: WinCallError; at: number }
   | { type: 'server'; event: ServerEvent; at: number }
-  | { type: 'error'; error: WinCallError; at: number };
+  | { type: 'error'; error: WinCallError; at: number }
+  /** The UI has shown the last error and dismisses it. */
+  | { type: 'errorCleared' };

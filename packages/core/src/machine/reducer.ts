@@ -84,13 +84,14 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
   switch (input.type) {
     case 'connection':
       return onConnection(state, input.status, input.at);
-    case 'commandSent':
-      return {
-        ...state,
-        pending: input.pending,
-        lastError: null,
-        agent: input.pending.command === 'login' ? withStatus(state.agent, 'signingIn', input.pending.since) : state.agent,
-      };
+    case 'commandSent': {
+      const { pending } = input;
+      const agent =
+        pending.command === 'login'
+          ? { ...withStatus(state.agent, 'signingIn', pending.since), ...identity(pending.agentNum, pending.extension) }
+          : state.agent;
+      return { ...state, pending, lastError: null, agent };
+    }
     case 'commandFailed': {
       if (input.command === 'login' && state.agent.status === 'signingIn') {
         return { ...signedOut(state, input.at), lastError: input.error };
@@ -100,6 +101,8 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
     }
     case 'error':
       return { ...state, lastError: input.error };
+    case 'errorCleared':
+      return state.lastError ? { ...state, lastError: null } : state;
     case 'server':
       return onServerEvent(state, input.event, input.at);
   }
@@ -158,7 +161,9 @@ function onSuccess(
       return session ? { ...base, agent: { ...base.agent, ...session } } : base;
     case 'signIn': {
       if (state.pending?.command === 'login') {
-        return { ...base, agent: withStatus(base.agent, state.pending.initialStatus, at) };
+        const { initialStatus } = state.pending;
+        // Signing in busy is plain busy (reason 1), as BUSY without a reason.
+        return { ...base, agent: withStatus(base.agent, initialStatus, at, initialStatus === 'busy' ? { busyReasonId: 1 } : {}) };
       }
       // A re-sign-in after a reconnect keeps the status (and its start time) the agent already had.
       return isSignedIn(base.agent.status) ? base : { ...base, agent: withStatus(base.agent, 'idle', at) };
@@ -249,10 +254,18 @@ function withStatus(agent: AgentState, status: AgentStatus, at: number, extra: P
     autoDial: agent.autoDial,
     queues: agent.queues,
     callers: agent.callers,
+    ...identity(agent.agentNum, agent.extension),
   };
   if (extra.busyReasonId !== undefined) next.busyReasonId = extra.busyReasonId;
   if (extra.afterCallSeconds !== undefined) next.afterCallSeconds = extra.afterCallSeconds;
   return next;
+}
+
+function identity(agentNum: string | undefined, extension: string | undefined): Pick<AgentState, 'agentNum' | 'extension'> {
+  return {
+    ...(agentNum === undefined ? {} : { agentNum }),
+    ...(extension === undefined ? {} : { extension }),
+  };
 }
 
 function isSignedIn(status: AgentStatus): boolean {

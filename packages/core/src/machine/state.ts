@@ -19,6 +19,9 @@ export interface AgentState {
   queues: number[];
   /** Caller numbers the agent may present when dialling out. */
   callers: string[];
+  /** The signed-in agent's number (工号) and extension, while signing in and signed in. */
+  agentNum?: string;
+  extension?: string;
 }
 
 export type CallPhase =
@@ -50,7 +53,7 @@ export interface CallState {
 
 /** A command sent and not yet answered: the explicit pending states. */
 export type PendingCommand =
-  | { command: 'login'; since: number; initialStatus: 'idle' | 'busy' }
+  | { command: 'login'; since: number; initialStatus: 'idle' | 'busy'; agentNum?: string; extension?: string }
   | { command: 'busy'; since: number; reasonId: number }
   | { command: Exclude<Command, 'login' | 'busy'>; since: number };
 

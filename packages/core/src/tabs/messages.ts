@@ -18,7 +18,7 @@ export type TabMessage =
   | { type: 'hello'; from: string }
   | { type: 'state'; from: string; state: SerializedState; forcedSignOut: boolean }
   | { type: 'notice'; from: string; notice: TabNotice }
-  | { type: 'command'; from: string; id: string; name: Command | 'connect'; args: unknown[] }
+  | { type: 'command'; from: string; id: string; name: Command | 'connect' | 'clearError'; args: unknown[] }
   | { type: 'reply'; to: string; id: string; ok: true; value: unknown }
   | { type: 'reply'; to: string; id: string; ok: false; error: SerializedError }
   /** The leader shares the sign-in secret so any tab can take over; in memory, never stored. */

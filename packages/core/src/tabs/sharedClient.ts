@@ -235,7 +235,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     publish(client.getState());
   }
 
-  async function runLocally(client: WinCallClient, command: Command | 'connect', args: unknown[]): Promise<unknown> {
+  async function runLocally(client: WinCallClient, command: Command | 'connect' | 'clearError', args: unknown[]): Promise<unknown> {
     if (command === 'login') {
       const params = args[0] as LoginParams;
       const result = await client.login(params);
@@ -249,18 +249,19 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       return result;
     }
     if (command === 'connect') return client.connect();
+    if (command === 'clearError') return client.clearError();
     const method = client[command as keyof WinCallCommands] as (...a: unknown[]) => Promise<unknown>;
     return method(...args);
   }
 
   // ---- follower ----------------------------------------------------------------------------
 
-  function forward(command: Command | 'connect', args: unknown[]): Promise<unknown> {
+  function forward(command: Command | 'connect' | 'clearError', args: unknown[]): Promise<unknown> {
     const id = `${tabId}:${++sequence}`;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         calls.delete(id);
-        reject(new WinCallError({ code: 'TIMEOUT', action: command === 'connect' ? null : command, reason: 'timeout' }));
+        reject(new WinCallError({ code: 'TIMEOUT', action: asAction(command), reason: 'timeout' }));
       }, commandTimeout);
       calls.set(id, {
         resolve: (value) => {
@@ -314,7 +315,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       const value = await runLocally(client, message.name, message.args);
       post({ type: 'reply', to: message.from, id: message.id, ok: true, value: value ?? null });
     } catch (error) {
-      const serialized: SerializedError = toSerializedError(error, message.name === 'connect' ? null : message.name);
+      const serialized: SerializedError = toSerializedError(error, asAction(message.name));
       post({ type: 'reply', to: message.from, id: message.id, ok: false, error: serialized });
     }
   }
@@ -333,10 +334,8 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
 
   // ---- the client surface ----------------------------------------------------------------------
 
-  function invoke(command: Command | 'connect', args: unknown[]): Promise<unknown> {
-    if (destroyed) {
-      return Promise.reject(new WinCallError({ code: 'DESTROYED', action: command === 'connect' ? null : command, reason: 'destroyed' }));
-    }
+  function invoke(command: Command | 'connect' | 'clearError', args: unknown[]): Promise<unknown> {
+    if (destroyed) return Promise.reject(new WinCallError({ code: 'DESTROYED', action: asAction(command), reason: 'destroyed' }));
     if (role === 'leader' && inner && !takingOver) return runLocally(inner, command, args);
     return forward(command, args);
   }
@@ -357,6 +356,9 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     connect: () => invoke('connect', []) as Promise<void>,
     login: (params) => invoke('login', [params]) as ReturnType<WinCallClient['login']>,
     unavailableReason: (action) => unavailableReason(store.getState(), action),
+    clearError: () => {
+      void invoke('clearError', []).catch(() => undefined);
+    },
     getParam: (param) => {
       const params = store.getState().call?.params;
       return params && Object.hasOwn(params, param) ? params[param] : undefined;
@@ -390,6 +392,9 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     },
   };
 }
+
+const asAction = (name: Command | 'connect' | 'clearError'): Command | null =>
+  name === 'connect' || name === 'clearError' ? null : name;
 
 /** Where tabs cannot coordinate (no Web Locks or BroadcastChannel): a plain client. */
 function soloClient(client: WinCallClient): SharedWinCallClient {
