@@ -45,7 +45,11 @@ export interface WinCallClientOptions {
   silenceTimeout?: number;
   /** Watch the browser page lifecycle (back/forward cache, freeze, `online`). Default true. */
   pageLifecycle?: boolean;
-  /** socket.io reconnection (defaults follow the legacy client: 30 attempts, 2 s, up to 600 s). */
+  /**
+   * socket.io reconnection. Defaults: never give up, first retry after about 1 s, at most 30 s
+   * between tries, ±50 % jitter. (The legacy client gave up after 30 tries with up to 600 s
+   * between them: an agent on a flaky network could sit disconnected for ten minutes unnoticed.)
+   */
   reconnection?: { attempts?: number; delay?: number; delayMax?: number; jitter?: number };
   /** Clock, for tests. */
   now?: () => number;

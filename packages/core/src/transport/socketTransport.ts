@@ -37,11 +37,11 @@ export interface SocketTransportOptions {
   /** socket.io `path`, default `/socket.io`. */
   path?: string;
   reconnection?: {
-    /** Attempts before giving up (legacy: 30). */
+    /** Attempts before giving up (default: never; the legacy client gave up after 30). */
     attempts?: number;
-    /** First delay in ms (legacy: 2000). */
+    /** First delay in ms (default 1000; legacy 2000). */
     delay?: number;
-    /** Longest delay in ms (legacy: 600000). */
+    /** Longest delay in ms (default 30000; legacy 600000). */
     delayMax?: number;
     /** Jitter factor 0…1 (socket.io's randomizationFactor). */
     jitter?: number;
@@ -87,9 +87,9 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
         forceNew: true,
         multiplex: false,
         reconnection: true,
-        reconnectionAttempts: r.attempts ?? 30,
-        reconnectionDelay: r.delay ?? 2000,
-        reconnectionDelayMax: r.delayMax ?? 600_000,
+        reconnectionAttempts: r.attempts ?? Infinity,
+        reconnectionDelay: r.delay ?? 1_000,
+        reconnectionDelayMax: r.delayMax ?? 30_000,
         randomizationFactor: r.jitter ?? 0.5,
         ...(options.path ? { path: options.path } : {}),
       });
