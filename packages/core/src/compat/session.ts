@@ -81,7 +81,8 @@ export abstract class WinCallSession {
     const transport = createSocketTransport({
       url: serverUrl(this.opts),
       io: ioFactory(this.opts),
-      reconnection: { attempts: this.opts.reconnect_limit },
+      // The legacy client's own schedule: 2 s first, up to 600 s apart.
+      reconnection: { attempts: this.opts.reconnect_limit, delay: 2_000, delayMax: 600_000 },
     });
     this.unsubscribe = transport.subscribe({
       frame: (payload) => this.receive(payload),
