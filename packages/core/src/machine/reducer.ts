@@ -201,9 +201,11 @@ function onCallSignal(
   if (state.agent.status === 'signedOut') return state;
   if (signal === 'alwaysOnDisconnected' || signal === 'alwaysOnLineDown') return state;
 
-  // A ring starts a new call, except the agent's own phone ringing for the outbound call it placed.
+  // A ring starts a new call, except the agent's own phone ringing for the outbound call it placed,
+  // and the same ring again (a duplicated frame, or a resync after a reconnect).
   const ownLeg = signal === 'ringing' && state.call?.kind === 'outbound' && event.ringKind === 'outbound';
-  const previous = signal === 'ringing' && !ownLeg ? null : state.call;
+  const sameCall = state.call !== null && event.params.CallId !== undefined && state.call.params.CallId === event.params.CallId;
+  const previous = signal === 'ringing' && !ownLeg && !sameCall ? null : state.call;
   const phase = PHASE_OF_SIGNAL[signal] ?? previous?.phase ?? 'connected';
   const call: CallState = {
     phase,
@@ -234,7 +236,12 @@ function onAgentStatus(
   const extra: Partial<AgentState> = {};
   if (event.status === 'busy') extra.busyReasonId = event.reasonId ?? 1;
   if (event.status === 'afterCallWork' && event.afterCallSeconds !== null) extra.afterCallSeconds = event.afterCallSeconds;
-  return { ...state, agent: withStatus(state.agent, event.status, at, extra) };
+  const agent = withStatus(state.agent, event.status, at, extra);
+  // Any status but "occupied" means the server holds no call for the agent (the legacy client
+  // disables every call control on AgSta 2/3/5/7). This also clears a call that ended while we
+  // were disconnected, when the resync after a reconnect reports the agent idle.
+  const call = event.status === 'occupied' ? state.call : null;
+  return agent === state.agent && call === state.call ? state : { ...state, agent, call };
 }
 
 /**
