@@ -18,6 +18,7 @@ export { useUnavailableReason } from './hooks/useUnavailableReason';
 export { useConnection } from './hooks/useConnection';
 export { useLastError } from './hooks/useLastError';
 export { useWinCallEvent } from './hooks/useWinCallEvent';
+export { useTabRole } from './hooks/useTabRole';
 export { useCommand, type CommandName, type CommandArgs, type CommandHandle, type CommandOptions } from './hooks/useCommand';
 export { useNow } from './hooks/useNow';
 export { useLocale } from './hooks/useLocale';

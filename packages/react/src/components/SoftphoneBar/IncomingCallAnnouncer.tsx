@@ -1,14 +1,19 @@
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useMessages } from '../../hooks/useMessages';
+import { useTabRole } from '../../hooks/useTabRole';
 import { partyNumber } from '../../utils/callInfo';
 
-/** A polite live region that says "来电 13800138000" when a call rings (not for the agent's own outbound leg). */
+/**
+ * A polite live region that says "来电 13800138000" when a call rings (not for the agent's own
+ * outbound leg). With several tabs of one agent, only the tab holding the connection speaks.
+ */
 export function IncomingCallAnnouncer() {
   const { t } = useMessages();
   const call = useIncomingCall();
+  const role = useTabRole();
   const caller = call ? partyNumber(call) : '';
   const text =
-    call && call.kind !== 'outbound'
+    call && call.kind !== 'outbound' && role !== 'follower'
       ? caller
         ? t('announce.incoming', { caller })
         : t('announce.incomingUnknown')
