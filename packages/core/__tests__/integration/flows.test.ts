@@ -171,6 +171,28 @@ describe('the core client against the simulator', () => {
     await until(agent, (s) => s.call === null);
   });
 
+  it('leaves nothing behind after destroy(), and a new client works (SPA remount)', async () => {
+    env = await world();
+    const resources = () => process.getActiveResourcesInfo().filter((r) => r !== 'TTYWrap').sort();
+    const before = resources();
+    const first = await env.agent('1001', 'busy');
+    first.destroy();
+    await expect.poll(() => env!.sim.model.snapshot().agents.find((a) => a.agentNum === '1001')?.connected).toBe(false);
+    // Measured between our own waits, so the waiting timer is not counted; bounded to 3 s.
+    let after = resources();
+    for (let i = 0; i < 30 && JSON.stringify(after) !== JSON.stringify(before); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = resources();
+    }
+    expect(after).toEqual(before);
+
+    const second = env.client();
+    // The server still holds the session of the destroyed client: the remount takes it over.
+    await second.login({ agentNum: '1001', password: '1234', extension: '8001', initialStatus: 'busy', resume: true });
+    await until(second, (s) => s.agent.status === 'busy');
+    expect(env.sim.model.snapshot().agents.find((a) => a.agentNum === '1001')).toMatchObject({ connected: true, status: 'busy' });
+  });
+
   it('works over socket.io-client 2, the legacy client version', async () => {
     env = await world();
     const agent = env.client({ io: ioV2 as unknown as IoFactory });
