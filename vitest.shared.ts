@@ -5,7 +5,8 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 /** Workspace packages resolve to their sources, so tests never need a build first. */
 export const workspaceAlias = [
   { find: /^@wincall\/core\/protocol$/, replacement: here('./packages/core/src/protocol/index.ts') },
-  { find: /^@wincall\/core\/vault-worker\.js$/, replacement: here('./packages/core/src/tabs/vault.worker.js') },
+  // Also with a query (`?url` in Vite), which the demo uses to get a same-origin worker URL.
+  { find: /^@wincall\/core\/vault-worker\.js(\?.*)?$/, replacement: `${here('./packages/core/src/tabs/vault.worker.js')}$1` },
   { find: /^@wincall\/core\/compat$/, replacement: here('./packages/core/src/compat/index.ts') },
   { find: /^@wincall\/core$/, replacement: here('./packages/core/src/index.ts') },
   { find: /^@wincall\/react$/, replacement: here('./packages/react/src/index.ts') },

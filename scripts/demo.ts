@@ -1,30 +1,44 @@
 // `pnpm demo`: starts the bundled simulator and the demo CRM (Vite dev server) together.
 // DEMO_PORT (5173) and SIM_PORT (6050) override the ports; SIM_HOST the simulator's bind address.
 import { fileURLToPath } from 'node:url';
-import { createServer } from 'vite';
-import { startSimulator } from '../packages/simulator/src/index';
+import { createServer, type ViteDevServer } from 'vite';
+import { startSimulator, type RunningSimulator } from '../packages/simulator/src/index';
 
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 const simPort = Number(process.env.SIM_PORT ?? 6050);
 const simHost = process.env.SIM_HOST ?? '127.0.0.1';
 
-const simulator = await startSimulator({ host: simHost, port: simPort, timings: 'human' });
-const vite = await createServer({
-  configFile: fileURLToPath(new URL('../apps/demo/vite.config.ts', import.meta.url)),
-  server: { port: demoPort, strictPort: true, host: 'localhost' },
-  define: { 'import.meta.env.VITE_WINCALL_SERVER': JSON.stringify(simulator.url) },
-});
-await vite.listen();
-
-console.log(`\nwincall-kit demo: http://localhost:${demoPort}`);
-console.log(`simulator:        ${simulator.url}  (sign in as 1001 / 1234 / extension 8001)\n`);
-
+let simulator: RunningSimulator | null = null;
+let vite: ViteDevServer | null = null;
 let stopping = false;
-const stop = async () => {
+
+async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  await Promise.allSettled([vite.close(), simulator.close()]);
-  process.exit(0);
-};
-process.on('SIGINT', () => void stop());
-process.on('SIGTERM', () => void stop());
+  await Promise.allSettled([vite?.close(), simulator?.close()]);
+  process.exit(code);
+}
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+
+try {
+  simulator = await startSimulator({ host: simHost, port: simPort, timings: 'human' });
+  // A simulator bound to every interface is still reached through localhost from this machine.
+  const serverUrl = simHost === '0.0.0.0' || simHost === '::' ? `http://localhost:${simulator.port}` : simulator.url;
+  vite = await createServer({
+    configFile: fileURLToPath(new URL('../apps/demo/vite.config.ts', import.meta.url)),
+    server: { port: demoPort, strictPort: true, host: 'localhost' },
+    define: {
+      'import.meta.env.VITE_WINCALL_SERVER': JSON.stringify(serverUrl),
+      'import.meta.env.VITE_WINCALL_SIMULATOR': JSON.stringify('1'),
+    },
+  });
+  await vite.listen();
+
+  console.log(`\nwincall-kit demo: http://localhost:${demoPort}`);
+  console.log(`simulator:        ${serverUrl}  (sign in as 1001 / 1234 / extension 8001)\n`);
+} catch (error) {
+  console.error(`wincall-kit demo could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error('Is another demo or simulator running? Set DEMO_PORT / SIM_PORT to use other ports.');
+  await stop(1);
+}

@@ -104,6 +104,8 @@ describe('several tabs of one agent', () => {
     await serveSignIn(next, true);
     await vi.waitFor(() => expect(next.sent.some((c) => c.Action === 6)).toBe(true));
     await vi.waitFor(() => expect(b.getState()).toMatchObject({ connection: 'connected', agent: { status: 'busy', since } }));
+    // The server does not repeat queues and caller numbers on a resume: they are carried over.
+    expect(b.getState().agent).toMatchObject({ queues: [6250, 6251], callers: ['58452440', '58452441'] });
     expect(next.sent.find((c) => c.Action === 2)).toEqual({ Action: 2, State: 2 });
   });
 
@@ -115,7 +117,9 @@ describe('several tabs of one agent', () => {
     const login = a.login({ agentNum: '1001', password: 'pw', extension: '8001' });
     await serveSignIn(transports[0]!);
     await login;
-    expect([...vault.values()]).toEqual([{ agentNum: '1001', password: 'pw', extension: '8001', status: 'idle' }]);
+    expect([...vault.values()]).toEqual([
+      { agentNum: '1001', password: 'pw', extension: '8001', status: 'idle', queues: [6250, 6251], callers: ['58452440', '58452441'] },
+    ]);
     const logout = a.logout();
     transports[0]!.push(result(1, 0));
     await logout;
@@ -137,5 +141,6 @@ describe('several tabs of one agent', () => {
     await vi.waitFor(() => expect(reloaded.transports).toHaveLength(1));
     await serveSignIn(reloaded.transports[0]!, true);
     await vi.waitFor(() => expect(after.getState().agent.status).toBe('idle'));
+    expect(after.getState().agent.callers).toEqual(['58452440', '58452441']);
   });
 });

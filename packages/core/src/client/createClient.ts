@@ -41,6 +41,11 @@ export interface LoginParams {
    * tab hands over): "already initialised" counts as success and the current state is queried.
    */
   resume?: boolean;
+  /**
+   * What the previous session knew (queues, caller numbers). A server answering "already
+   * initialised" does not repeat them, so a client taking a session over passes them along.
+   */
+  session?: { queues: number[]; callers: string[] };
 }
 
 export interface WinCallClient extends WinCallCommands {
@@ -438,7 +443,10 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
     const initialStatus = params.initialStatus === 'busy' ? 'busy' : 'idle';
     const creds: Credentials = { agentNum, password, extension, alwaysOn: params.alwaysOn };
-    dispatch({ type: 'commandSent', pending: { command: 'login', since: now(), initialStatus, agentNum, extension } });
+    dispatch({
+      type: 'commandSent',
+      pending: { command: 'login', since: now(), initialStatus, agentNum, extension, ...(params.session ? { session: params.session } : {}) },
+    });
     try {
       transport.open();
       await waitForConnection();

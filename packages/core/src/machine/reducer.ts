@@ -88,7 +88,11 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
       const { pending } = input;
       const agent =
         pending.command === 'login'
-          ? { ...withStatus(state.agent, 'signingIn', pending.since), ...identity(pending.agentNum, pending.extension) }
+          ? {
+              ...withStatus(state.agent, 'signingIn', pending.since),
+              ...identity(pending.agentNum, pending.extension),
+              ...(pending.session ? { queues: pending.session.queues, callers: pending.session.callers } : {}),
+            }
           : state.agent;
       return { ...state, pending, lastError: null, agent };
     }

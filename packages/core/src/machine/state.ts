@@ -53,7 +53,15 @@ export interface CallState {
 
 /** A command sent and not yet answered: the explicit pending states. */
 export type PendingCommand =
-  | { command: 'login'; since: number; initialStatus: 'idle' | 'busy'; agentNum?: string; extension?: string }
+  | {
+      command: 'login';
+      since: number;
+      initialStatus: 'idle' | 'busy';
+      agentNum?: string;
+      extension?: string;
+      /** Queues and caller numbers of the session being taken over, until the server says otherwise. */
+      session?: { queues: number[]; callers: string[] };
+    }
   | { command: 'busy'; since: number; reasonId: number }
   | { command: Exclude<Command, 'login' | 'busy'>; since: number };
 

@@ -167,7 +167,12 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     setRole('leader');
     innerUnsubscribers = [
       client.store.subscribe((state) => {
-        if (!takingOver) publish(state);
+        if (takingOver) return;
+        publish(state);
+        const { queues, callers } = state.agent;
+        if (secret && queues.length + callers.length > 0 && (secret.queues !== queues || secret.callers !== callers)) {
+          keepSecret({ ...secret, queues, callers });
+        }
       }),
       client.on('signedOut', (event) => {
         forcedSignOut = event.forced;
@@ -211,6 +216,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       extension: record.extension,
       initialStatus: record.status,
       resume: true,
+      session: { queues: record.queues ?? last.agent.queues, callers: record.callers ?? last.agent.callers },
       ...(record.alwaysOn === undefined ? {} : { alwaysOn: record.alwaysOn }),
     };
     for (let attempt = 1; ; attempt++) {
@@ -239,11 +245,14 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     if (command === 'login') {
       const params = args[0] as LoginParams;
       const result = await client.login(params);
+      const { queues, callers } = client.getState().agent;
       keepSecret({
         agentNum: String(params.agentNum).trim(),
         password: String(params.password),
         extension: String(params.extension).trim(),
         status: params.initialStatus === 'busy' ? 'busy' : 'idle',
+        queues,
+        callers,
         ...(params.alwaysOn === undefined ? {} : { alwaysOn: params.alwaysOn }),
       });
       return result;

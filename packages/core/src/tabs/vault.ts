@@ -6,6 +6,9 @@ export interface VaultRecord {
   alwaysOn?: boolean;
   /** The status to resume in. */
   status: 'idle' | 'busy';
+  /** Not secret, but the server does not repeat them on a resume. */
+  queues?: number[];
+  callers?: string[];
 }
 
 export interface SessionVault {

@@ -1,0 +1,62 @@
+/** A supervisor monitors an agent's call and barges in, from the bar's supervisor controls. */
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { bar, Desk, expectAgent, launchBrowser, screenshot, signIn, sim, UI_TIMEOUT, waitForBar } from './support/e2e';
+import { AGENTS } from './support/seed';
+
+let browser: Browser;
+let desk: Desk;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterEach(async () => {
+  expect(desk.pageErrors).toEqual([]);
+  await desk.close();
+  await sim.reset();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('lets supervisor 1005 monitor 1002 and barge in', async () => {
+  desk = new Desk(browser);
+
+  // 1002 is talking to a customer who called them directly.
+  const agent = await desk.open();
+  await signIn(agent, AGENTS['1002']);
+  const { callId } = await sim.placeCall({ caller: '13700137000', agentNum: '1002' });
+  await waitForBar(agent, 'ringing');
+  await agent.getByRole('heading', { name: '陈志强' }).waitFor({ timeout: UI_TIMEOUT });
+  await sim.post('/sim/phones/8002/answer');
+  await waitForBar(agent, 'connected');
+
+  // The supervisor picks 1002 from the agents on a call and listens in.
+  const supervisor = await desk.open();
+  await signIn(supervisor, AGENTS['1005']);
+  const controls = bar(supervisor).getByRole('group', { name: '班长监控' });
+  const onCall = controls.getByRole('combobox', { name: '通话中的坐席' });
+  await onCall.focus(); // the list is fetched again when the picker is opened
+  await onCall.selectOption({ value: String(AGENTS['1002'].id) }, { timeout: UI_TIMEOUT });
+  await screenshot(supervisor, '21-supervisor-picks-agent');
+  await controls.getByRole('button', { name: '监听', exact: true }).click();
+  await waitForBar(supervisor, 'monitoring');
+  await expect
+    .poll(async () => (await sim.state()).calls.find((c) => c.callId === callId)?.monitoredBy, { timeout: UI_TIMEOUT })
+    .toBe('1005');
+  await screenshot(supervisor, '22-supervisor-monitoring');
+
+  // Barge in: the supervisor joins the conversation; the agent's call goes on.
+  await bar(supervisor).getByRole('button', { name: '强插', exact: true }).click();
+  await waitForBar(supervisor, 'barging');
+  await expectAgent('1005', { phase: 'barging', callId });
+  await expectAgent('1002', { phase: 'connected', callId });
+  await screenshot(supervisor, '23-supervisor-barged-in');
+  await screenshot(agent, '24-agent-call-while-barged');
+
+  // The customer hangs up: both are free again.
+  await sim.post(`/sim/calls/${callId}/hangup`);
+  await waitForBar(supervisor, 'idle');
+  await waitForBar(agent, 'afterCallWork');
+  await waitForBar(agent, 'idle');
+});

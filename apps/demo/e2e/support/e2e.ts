@@ -1,0 +1,107 @@
+/**
+ * What every end-to-end scenario needs: Chromium through playwright-core, the demo's pages as an
+ * agent sees them, the simulator's control API, and screenshots in artifacts/e2e/.
+ */
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import type { AgentSnapshot, Snapshot } from '@wincall/simulator';
+import type { AgentLogin } from './seed';
+
+/** The longest wait for one UI state or simulator state: generous, for a busy 2-core machine. */
+export const UI_TIMEOUT = 20_000;
+
+const env = () => inject('demoE2e');
+
+/** A page of the demo, e.g. `#/calls`. */
+export const appUrl = (path = '#/customers') => new URL(path, env().appUrl).href;
+
+export function launchBrowser(): Promise<Browser> {
+  const { executablePath, args } = env().chromium;
+  return chromium.launch({ executablePath, args, headless: true });
+}
+
+/**
+ * The browser side of one scenario: every context it opens (one per agent: separate storage,
+ * locks and workers, like separate computers) and every uncaught page error, checked at the end.
+ */
+export class Desk {
+  readonly contexts: BrowserContext[] = [];
+  readonly pageErrors: string[] = [];
+
+  constructor(private readonly browser: Browser) {}
+
+  async newContext(): Promise<BrowserContext> {
+    const context = await this.browser.newContext({ viewport: { width: 1440, height: 960 }, locale: 'zh-CN' });
+    this.contexts.push(context);
+    context.on('weberror', (error) => this.pageErrors.push(error.error().message));
+    return context;
+  }
+
+  /** Opens the demo in a new tab of `context` (a new context when none is given). */
+  async open(context?: BrowserContext, path = '#/customers'): Promise<Page> {
+    const page = await (context ?? (await this.newContext())).newPage();
+    await page.goto(appUrl(path));
+    return page;
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled(this.contexts.splice(0).map((context) => context.close()));
+  }
+}
+
+/** The docked softphone bar. */
+export const bar = (page: Page) => page.getByRole('region', { name: '软电话', exact: true });
+
+/** Waits until the bar shows `state` (its `data-state`: the call phase, else the agent status). */
+export async function waitForBar(page: Page, state: string, timeout = UI_TIMEOUT): Promise<void> {
+  await page.locator(`.wincall-bar[role="region"][data-state="${state}"]`).waitFor({ timeout });
+}
+
+/** Types into the bar's sign-in form and waits until the agent is idle. */
+export async function signIn(page: Page, agent: AgentLogin): Promise<void> {
+  const form = bar(page);
+  await form.getByLabel('工号', { exact: true }).fill(agent.agentNum);
+  await form.getByLabel('密码', { exact: true }).fill(agent.password);
+  await form.getByLabel('分机号', { exact: true }).fill(agent.extension);
+  await form.getByRole('button', { name: '签入', exact: true }).click();
+  await waitForBar(page, 'idle');
+}
+
+/** The tab role badge in the header says `role`. */
+export async function waitForTabRole(page: Page, role: 'leader' | 'follower', timeout = UI_TIMEOUT): Promise<void> {
+  await page.locator(`[data-tab-role="${role}"]`).waitFor({ timeout });
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(env().artifactsDir, `${name}.png`) });
+}
+
+/** The simulator's control API: the customers, desk phones and supervisors of the scenario. */
+export const sim = {
+  async post<T = unknown>(path: string, body: object = {}): Promise<T> {
+    const response = await fetch(`${env().simUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  },
+  async state(): Promise<Snapshot> {
+    const response = await fetch(`${env().simUrl}/sim/state`);
+    return (await response.json()) as Snapshot;
+  },
+  async agent(agentNum: string): Promise<AgentSnapshot | undefined> {
+    return (await sim.state()).agents.find((a) => a.agentNum === agentNum && a.tenant === 'demo');
+  },
+  placeCall(input: { caller: string; queueId?: number; agentNum?: string }): Promise<{ callId: string }> {
+    return sim.post('/sim/calls', input);
+  },
+  reset: () => sim.post('/sim/reset'),
+};
+
+/** Polls the simulator until `agentNum` matches `expected`. */
+export async function expectAgent(agentNum: string, expected: Partial<AgentSnapshot>): Promise<void> {
+  await expect.poll(() => sim.agent(agentNum), { timeout: UI_TIMEOUT, interval: 100 }).toMatchObject(expected);
+}

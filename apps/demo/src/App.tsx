@@ -1,0 +1,143 @@
+import { useEffect, useId, useState } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
+import type { SharedWinCallClient } from '@wincall/core';
+import { SoftphoneBar, WinCallProvider, useAgent, type WinCallLocale } from '@wincall/react';
+import { CallLogPage } from './calls/CallLogPage';
+import { CallLogWriter } from './calls/CallLogWriter';
+import { config } from './config';
+import { CustomerDetailPage } from './customers/CustomerDetailPage';
+import { CustomerListPage } from './customers/CustomerListPage';
+import { NewCustomerPage } from './customers/NewCustomerPage';
+import { DemoLocaleProvider, useT } from './i18n';
+import { routeHref, useRoute, type Route } from './router/hashRoute';
+import { ScreenPop } from './screenPop/ScreenPop';
+import { SimulatorDrawer } from './simulator/SimulatorDrawer';
+import { storedValue } from './storage/localJson';
+import { SessionGate } from './wincall/SessionGate';
+import { sessionHint } from './wincall/sessionHint';
+import { SharedClientProvider, useTabRole } from './wincall/sharedClient';
+
+const storedLocale = storedValue<WinCallLocale>('wincall-demo:locale', 'zh-CN', (raw) => (raw === 'en' || raw === 'zh-CN' ? raw : null));
+
+export function App({ client, queryClient }: { client: SharedWinCallClient; queryClient: QueryClient }) {
+  const [locale, setLocale] = useState<WinCallLocale>(storedLocale.get);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    storedLocale.set(locale);
+  }, [locale]);
+
+  return (
+    <SharedClientProvider client={client}>
+      <WinCallProvider client={client} queryClient={queryClient} locale={locale}>
+        <DemoLocaleProvider locale={locale}>
+          <Layout locale={locale} onLocaleChange={setLocale} />
+          <CallLogWriter />
+        </DemoLocaleProvider>
+      </WinCallProvider>
+    </SharedClientProvider>
+  );
+}
+
+function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleChange: (locale: WinCallLocale) => void }) {
+  const { t } = useT();
+  const route = useRoute();
+  const languageId = useId();
+  const drawerId = useId();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+
+  return (
+    <div className="app" data-drawer={drawerOpen ? 'open' : 'closed'}>
+      <header className="app-header">
+        <div className="brand">
+          <h1>{t('app.title')}</h1>
+          <span className="muted">{t('app.subtitle')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="nav">
+          <NavLink route={{ page: 'customers' }} current={route.page !== 'calls'}>
+            {t('nav.customers')}
+          </NavLink>
+          <NavLink route={{ page: 'calls' }} current={route.page === 'calls'}>
+            {t('nav.calls')}
+          </NavLink>
+        </nav>
+        <div className="header-tools">
+          <TabRoleBadge />
+          <label htmlFor={languageId} className="visually-hidden">
+            {t('lang.label')}
+          </label>
+          <select id={languageId} value={locale} onChange={(event) => onLocaleChange(event.target.value as WinCallLocale)}>
+            <option value="zh-CN" lang="zh-CN">
+              简体中文
+            </option>
+            <option value="en" lang="en">
+              English
+            </option>
+          </select>
+          {config.simulator ? (
+            <button type="button" className="button" aria-expanded={drawerOpen} aria-controls={drawerId} onClick={() => setDrawerOpen((open) => !open)}>
+              {t('sim.toggle')}
+            </button>
+          ) : null}
+        </div>
+      </header>
+      <div className="app-body">
+        <main className="app-main">
+          <ScreenPop />
+          <Page route={route} />
+        </main>
+        <div className="app-softphone">
+          <SessionGate>
+            <DockedSoftphone />
+          </SessionGate>
+        </div>
+      </div>
+      {config.simulator && drawerOpen ? <SimulatorDrawer id={drawerId} onClose={() => setDrawerOpen(false)} /> : null}
+    </div>
+  );
+}
+
+function NavLink({ route, current, children }: { route: Route; current: boolean; children: string }) {
+  return (
+    <a href={routeHref(route)} aria-current={current ? 'page' : undefined}>
+      {children}
+    </a>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'customers':
+      return <CustomerListPage />;
+    case 'customer':
+      return <CustomerDetailPage id={route.id} />;
+    case 'newCustomer':
+      return <NewCustomerPage key={route.phone} phone={route.phone} />;
+    case 'calls':
+      return <CallLogPage />;
+  }
+}
+
+/** The bar, prefilled with the agent this browser signed in last (or the simulator's 1001 / 8001). */
+function DockedSoftphone() {
+  const agent = useAgent();
+  const hint = sessionHint.get();
+  const agentNum = agent.agentNum ?? hint?.agentNum ?? (config.simulator ? '1001' : undefined);
+  const extension = agent.extension ?? hint?.extension ?? (config.simulator ? '8001' : undefined);
+  return (
+    <SoftphoneBar
+      className="docked-bar"
+      {...(agentNum ? { defaultAgentNum: agentNum } : {})}
+      {...(extension ? { defaultExtension: extension } : {})}
+    />
+  );
+}
+
+function TabRoleBadge() {
+  const { t } = useT();
+  const role = useTabRole();
+  return (
+    <span className="tab-role" data-tab-role={role} title={t('tab.label')}>
+      {t(`tab.${role}`)}
+    </span>
+  );
+}

@@ -1,0 +1,88 @@
+import type { Customer } from './types';
+
+/**
+ * A small book of customers. Some numbers are the ones the simulator and its tests use
+ * (13800138000, 13900001111, the auto-dial list 13800000001…), so calls pop a real record.
+ */
+export const SEED_CUSTOMERS: readonly Customer[] = [
+  {
+    id: 'c1001',
+    name: '王建国',
+    company: '北京华信科技有限公司',
+    phones: ['13800138000', '01058452000'],
+    city: '北京',
+    level: 'vip',
+    owner: '张伟',
+    notes: '年度框架合同客户，续约谈判中。来电优先转售前咨询。',
+  },
+  {
+    id: 'c1002',
+    name: '李秀英',
+    company: '上海明德贸易有限公司',
+    phones: ['13900001111'],
+    city: '上海',
+    level: 'regular',
+    owner: '李娜',
+    notes: '上月反馈发票抬头有误，已重开。',
+  },
+  {
+    id: 'c1003',
+    name: '陈志强',
+    company: '广州南方物流集团',
+    phones: ['13700137000', '02087654321'],
+    city: '广州',
+    level: 'vip',
+    owner: '王芳',
+    notes: '物流系统对接项目，技术联系人另有一位。',
+  },
+  {
+    id: 'c1004',
+    name: '赵丽',
+    company: '杭州云帆电子商务有限公司',
+    phones: ['13600136000'],
+    city: '杭州',
+    level: 'regular',
+    owner: '张伟',
+    notes: '双十一前需要扩容坐席。',
+  },
+  {
+    id: 'c1005',
+    name: '刘晓明',
+    company: '深圳前海金融服务有限公司',
+    phones: ['13500135000'],
+    city: '深圳',
+    level: 'new',
+    owner: '刘洋',
+    notes: '',
+  },
+  {
+    id: 'c1006',
+    name: '周婷',
+    company: '成都天府餐饮管理有限公司',
+    phones: ['18600186000'],
+    city: '成都',
+    level: 'regular',
+    owner: '李娜',
+    notes: '门店较多，常在午市后来电。',
+  },
+  {
+    id: 'c1007',
+    name: '孙浩',
+    company: '南京金陵医疗器械有限公司',
+    phones: ['13800000001'],
+    city: '南京',
+    level: 'regular',
+    owner: '王芳',
+    notes: '客户回访名单。',
+  },
+  {
+    id: 'c1008',
+    name: '吴静',
+    company: '武汉光谷教育科技有限公司',
+    phones: ['13800000002'],
+    city: '武汉',
+    level: 'new',
+    owner: '刘洋',
+    notes: '客户回访名单。',
+  },
+];
