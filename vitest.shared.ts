@@ -9,6 +9,8 @@ export const workspaceAlias = [
   { find: /^@wincall\/core\/vault-worker\.js(\?.*)?$/, replacement: `${here('./packages/core/src/tabs/vault.worker.js')}$1` },
   { find: /^@wincall\/core\/compat$/, replacement: here('./packages/core/src/compat/index.ts') },
   { find: /^@wincall\/core$/, replacement: here('./packages/core/src/index.ts') },
+  // The published package serves dist/styles.css; in the workspace it is the source file.
+  { find: /^@wincall\/react\/styles\.css$/, replacement: here('./packages/react/src/styles.css') },
   { find: /^@wincall\/react$/, replacement: here('./packages/react/src/index.ts') },
   { find: /^@wincall\/simulator\/model$/, replacement: here('./packages/simulator/src/model/index.ts') },
   { find: /^@wincall\/simulator$/, replacement: here('./packages/simulator/src/index.ts') },

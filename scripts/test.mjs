@@ -1,5 +1,6 @@
-// The one test command (README: `pnpm test`): lint, typecheck, build, every test project,
-// coverage and the size budget, in that order, stopping at the first failure.
+// The one test command (README: `pnpm test`): lint, typecheck, build, every Vitest project (unit,
+// integration, browser, Storybook interaction and end-to-end tests) with core coverage, the
+// Storybook static build and its component check, and the size budget; stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -17,6 +18,9 @@ const steps = [
   ['typecheck', 'pnpm', ['typecheck']],
   ['build', 'pnpm', ['build']],
   ['tests', 'pnpm', ['exec', 'vitest', 'run', '--coverage']],
+  ['storybook build', 'pnpm', ['build-storybook']],
+  ['storybook lists every component', 'node', ['apps/storybook/scripts/check-static.mjs']],
+  ['size budget', 'pnpm', ['size']],
 ];
 
 const started = Date.now();

@@ -13,11 +13,7 @@ export default defineConfig({
   root: here('.'),
   plugins: [react()],
   resolve: {
-    alias: [
-      // The published package serves dist/styles.css; in the workspace it is the source file.
-      { find: /^@wincall\/react\/styles\.css$/, replacement: here('../../packages/react/src/styles.css') },
-      ...workspaceAlias,
-    ],
+    alias: workspaceAlias,
   },
   build: {
     target: 'es2022',

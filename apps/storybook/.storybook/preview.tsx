@@ -1,0 +1,73 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { createMemoryTransport, createWinCallClient } from '@wincall/core';
+import { WinCallProvider } from '@wincall/react';
+import '@wincall/react/styles.css';
+import { localeOf, themeOf } from '../src/globals';
+import './preview.css';
+
+/**
+ * Presentational components need no server, but they take their text from the nearest provider's
+ * locale. This client only carries the locale: nothing ever connects it. Live stories put their
+ * own provider inside.
+ */
+const offlineClient = createWinCallClient({
+  vccCode: 'demo',
+  pageLifecycle: false,
+  transport: createMemoryTransport({
+    connect() {
+      throw new Error('this story has no server: make it a live story');
+    },
+  }),
+});
+
+/** Every story gets the toolbar's locale and theme (data-theme on a backdrop painted by the theme). */
+const withLocaleAndTheme: Decorator = (Story, context) => (
+  <WinCallProvider client={offlineClient} locale={localeOf(context.globals)}>
+    <div className="sb-backdrop" data-theme={themeOf(context.globals)} data-view-mode={context.viewMode}>
+      <Story />
+    </div>
+  </WinCallProvider>
+);
+
+const preview: Preview = {
+  decorators: [withLocaleAndTheme],
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'zh-CN', title: '中文 (zh-CN)', right: 'zh-CN' },
+          { value: 'en', title: 'English', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Colour scheme (data-theme)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'zh-CN', theme: 'light' },
+  parameters: {
+    layout: 'fullscreen',
+    // Every story must pass axe: the components promise it, and so does the simulator panel.
+    a11y: { test: 'error' },
+    controls: { expanded: true, sort: 'requiredFirst' },
+    options: {
+      storySort: { order: ['Introduction', 'Hooks', 'Softphone', 'Parts', 'Connected', 'Flows'] },
+    },
+  },
+};
+
+export default preview;

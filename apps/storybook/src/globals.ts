@@ -1,0 +1,14 @@
+import { en, zhCN, type Messages, type WinCallLocale } from '@wincall/react';
+
+/** The toolbar's globals (see .storybook/preview.tsx). */
+type Globals = Record<string, unknown>;
+
+export const localeOf = (globals: Globals): WinCallLocale => (globals.locale === 'en' ? 'en' : 'zh-CN');
+
+export const themeOf = (globals: Globals): 'light' | 'dark' => (globals.theme === 'dark' ? 'dark' : 'light');
+
+/**
+ * The catalog of the story's locale, so interaction tests find controls by the text a user reads
+ * in whichever language the toolbar selected.
+ */
+export const messagesOf = (globals: Globals): Messages => (localeOf(globals) === 'en' ? en : zhCN);

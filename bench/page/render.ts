@@ -1,0 +1,135 @@
+import { AGENT, PHONE, agentState, phone, queueCall, ring, result } from './frames';
+import { mountBar, signIn, sleep, waitForDom, type Harness } from './harness';
+import { renderedBetween, snapshotTree } from './renderTracker';
+
+export interface RenderEventResult {
+  event: string;
+  /** Commits of the React root while the event played out (Profiler). */
+  commits: number;
+  /** Components that rendered, mounted or unmounted, with their instance counts. */
+  rendered: Record<string, number>;
+}
+
+const CALL_ID = 'bench.render.1';
+
+const timers = (h: Harness) => [...h.container.querySelectorAll('[role="timer"]')].map((t) => t.textContent).join('|');
+
+/**
+ * Resolves just after the shared one-second clock ticked, so that the next second is free of
+ * ticks: every event below is triggered and settles well inside it, and a tick never shows up
+ * in another event's list.
+ */
+async function afterTick(h: Harness): Promise<void> {
+  const shown = timers(h);
+  await waitForDom(h.container, () => timers(h) !== shown, 3000);
+  // Passive effects of the tick's commit run after the mutation observers.
+  await sleep(10);
+}
+
+async function measure(h: Harness, event: string, trigger: () => unknown, done: () => boolean, settleMs = 100): Promise<RenderEventResult> {
+  await afterTick(h);
+  const before = snapshotTree(h.container);
+  const commits = h.commits.count;
+  await trigger();
+  await waitForDom(h.container, done);
+  // Follow-up commits (a command's pending flag clearing, a query settling) belong to the event.
+  await sleep(settleMs);
+  return { event, commits: h.commits.count - commits, rendered: renderedBetween(before, snapshotTree(h.container)) };
+}
+
+const status = (h: Harness) => h.container.querySelector<HTMLElement>('.wincall-status-badge')?.dataset.state;
+const picker = (h: Harness, kind: string) => h.container.querySelector<HTMLElement>(`.wincall-${kind}`);
+
+/**
+ * A signed-in agent in a connected queue call; for each kind of event, which components of the
+ * bar render. Needs a profiling build of react-dom for the commit counts.
+ */
+export async function renderDiscipline(): Promise<RenderEventResult[]> {
+  const h = mountBar();
+  const out: RenderEventResult[] = [];
+  try {
+    await signIn(h);
+    // The pickers' lists loaded, so a refetch is a refetch and not the first load.
+    await waitForDom(h.container, () => picker(h, 'busy-reason-picker')?.dataset.state === 'ready' && h.configRequests.size >= 2);
+    h.server.push(ring(CALL_ID));
+    h.server.push([phone(PHONE.connected, queueCall(CALL_ID))]);
+    await waitForDom(h.container, () => h.state() === 'connected');
+    await waitForDom(h.container, () => picker(h, 'agent-picker')?.dataset.state === 'ready');
+    await sleep(200);
+    // After a dropped connection the client re-signs in and asks for the state (QUERY): the server
+    // answers with the call as it stands.
+    h.server.answer(6, () => [result(6), agentState(AGENT.occupied), phone(PHONE.connected, queueCall(CALL_ID))]);
+
+    out.push(await measure(h, 'timer tick (1 s)', () => afterTick(h), () => true, 20));
+
+    out.push(
+      await measure(
+        h,
+        'call phase change (HOLD: connected → held)',
+        () => h.client.hold(),
+        () => h.state() === 'held',
+      ),
+    );
+    await h.client.restore();
+    await waitForDom(h.container, () => h.state() === 'connected');
+
+    const queries = () => h.server.received.get(6) ?? 0;
+    const queriesBefore = queries();
+    out.push(
+      await measure(
+        h,
+        'connection change (dropped → reconnecting → back, re-sign-in + QUERY)',
+        () => h.server.drop(),
+        () => queries() > queriesBefore && h.client.getState().connection === 'connected',
+        150,
+      ),
+    );
+
+    const freeAgents = () => h.configRequests.get('/v2/wintelapi/api/agent/free') ?? 0;
+    const fetchedBefore = freeAgents();
+    out.push(
+      await measure(
+        h,
+        'config data refetch (free agents, same data: agent picker opened)',
+        () => picker(h, 'agent-picker')?.querySelector('select')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })),
+        () => freeAgents() > fetchedBefore && picker(h, 'agent-picker')?.dataset.state === 'ready',
+      ),
+    );
+
+    // Not a status change: in a call the agent is "occupied", and any other status ends the call.
+    out.push(
+      await measure(
+        h,
+        'agent data update in the call (MT 8: queue list changed)',
+        () => h.server.push([{ MT: 8, Param: 1, Data: [6250] }]),
+        () => h.client.getState().agent.queues.length === 1,
+      ),
+    );
+
+    // Status changes happen between calls, where the dial, queue and agent pickers are shown.
+    await h.client.hangup();
+    await waitForDom(h.container, () => h.state() === 'idle');
+    await sleep(100);
+    out.push(
+      await measure(
+        h,
+        'agent status change (server MT 4: idle → busy 101)',
+        () => h.server.push([agentState(AGENT.busy, 101)]),
+        () => status(h) === 'busy',
+      ),
+    );
+    h.server.push([agentState(AGENT.idle)]);
+    await waitForDom(h.container, () => status(h) === 'idle');
+    out.push(
+      await measure(
+        h,
+        'agent status change (BUSY command: idle → busy 101)',
+        () => h.client.busy(101),
+        () => status(h) === 'busy',
+      ),
+    );
+    return out;
+  } finally {
+    h.unmount();
+  }
+}
