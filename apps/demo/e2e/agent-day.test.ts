@@ -2,31 +2,16 @@
  * An agent's call from ring to log: sign-in, a queue call with a screen pop, hold, a consult with
  * a colleague in another browser, the transfer, after-call work, and the call log after a reload.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { bar, Desk, expectAgent, launchBrowser, screenshot, signIn, sim, UI_TIMEOUT, waitForBar } from './support/e2e';
+import { expect, it } from 'vitest';
+import { bar, deskPerTest, expectAgent, screenshot, signIn, sim, UI_TIMEOUT, waitForBar } from './support/e2e';
 import { AGENTS } from './support/seed';
 
-let browser: Browser;
-let desk: Desk;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  expect(desk.pageErrors).toEqual([]);
-  await desk.close();
-  await sim.reset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const desk = deskPerTest();
 
 it('takes a queue call, pops the customer, consults and transfers it, wraps up and logs it', async () => {
-  desk = new Desk(browser);
 
   // Agent 1001 signs in and is idle.
-  const agent = await desk.open();
+  const agent = await desk().open();
   await signIn(agent, AGENTS['1001']);
   await expectAgent('1001', { signedIn: true, connected: true, status: 'idle' });
   await screenshot(agent, '01-signed-in');
@@ -57,7 +42,7 @@ it('takes a queue call, pops the customer, consults and transfers it, wraps up a
   await waitForBar(agent, 'connected');
 
   // A colleague, 1002, signs in on another computer (another browser context).
-  const colleague = await desk.open();
+  const colleague = await desk().open();
   await signIn(colleague, AGENTS['1002']);
 
   // 1001 consults 1002, picked from the free agents.

@@ -3,29 +3,14 @@
  * from a customer record places an outbound call. The customer call is played from the demo's
  * simulator drawer, as a newcomer would.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { appUrl, bar, Desk, launchBrowser, screenshot, signIn, sim, UI_TIMEOUT, waitForBar } from './support/e2e';
+import { expect, it } from 'vitest';
+import { appUrl, bar, deskPerTest, screenshot, signIn, sim, UI_TIMEOUT, waitForBar } from './support/e2e';
 import { AGENTS } from './support/seed';
 
-let browser: Browser;
-let desk: Desk;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  expect(desk.pageErrors).toEqual([]);
-  await desk.close();
-  await sim.reset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const desk = deskPerTest();
 
 it('offers a new customer for an unknown caller and dials a customer from the record', async () => {
-  desk = new Desk(browser);
-  const page = await desk.open();
+  const page = await desk().open();
 
   // Before sign-in, click-to-dial is disabled and says why.
   const dialWang = page.getByRole('row', { name: /王建国/ }).getByRole('button', { name: '拨打 13800138000' });

@@ -1,29 +1,14 @@
 /** A supervisor monitors an agent's call and barges in, from the bar's supervisor controls. */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { bar, Desk, expectAgent, launchBrowser, screenshot, signIn, sim, UI_TIMEOUT, waitForBar } from './support/e2e';
+import { expect, it } from 'vitest';
+import { bar, deskPerTest, expectAgent, screenshot, signIn, sim, UI_TIMEOUT, waitForBar } from './support/e2e';
 import { AGENTS } from './support/seed';
 
-let browser: Browser;
-let desk: Desk;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  expect(desk.pageErrors).toEqual([]);
-  await desk.close();
-  await sim.reset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const desk = deskPerTest();
 
 it('lets supervisor 1005 monitor 1002 and barge in', async () => {
-  desk = new Desk(browser);
 
   // 1002 is talking to a customer who called them directly.
-  const agent = await desk.open();
+  const agent = await desk().open();
   await signIn(agent, AGENTS['1002']);
   const { callId } = await sim.placeCall({ caller: '13700137000', agentNum: '1002' });
   await waitForBar(agent, 'ringing');
@@ -32,7 +17,7 @@ it('lets supervisor 1005 monitor 1002 and barge in', async () => {
   await waitForBar(agent, 'connected');
 
   // The supervisor picks 1002 from the agents on a call and listens in.
-  const supervisor = await desk.open();
+  const supervisor = await desk().open();
   await signIn(supervisor, AGENTS['1005']);
   const controls = bar(supervisor).getByRole('group', { name: '班长监控' });
   const onCall = controls.getByRole('combobox', { name: '通话中的坐席' });

@@ -2,25 +2,12 @@
  * Issue 8 in a real browser: one agent, several tabs, one socket; the next tab takes over when
  * the leader closes; a reload resumes the session without the password, which is stored nowhere.
  */
-import type { Browser, Page, WebSocket } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { appUrl, bar, Desk, expectAgent, launchBrowser, screenshot, signIn, sim, UI_TIMEOUT, waitForBar, waitForTabRole } from './support/e2e';
+import type { Page, WebSocket } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { appUrl, bar, deskPerTest, expectAgent, screenshot, signIn, sim, UI_TIMEOUT, waitForBar, waitForTabRole } from './support/e2e';
 import { AGENTS, SECRET_PASSWORD } from './support/seed';
 
-let browser: Browser;
-let desk: Desk;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterEach(async () => {
-  expect(desk.pageErrors).toEqual([]);
-  await desk.close();
-  await sim.reset();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const desk = deskPerTest();
 
 /** socket.io traffic of one tab: its long-polling requests and its WebSockets. */
 function watchSockets(page: Page) {
@@ -39,8 +26,7 @@ function watchSockets(page: Page) {
 }
 
 it('shares one socket between tabs, hands over when the leader closes, and resumes after a reload', async () => {
-  desk = new Desk(browser);
-  const context = await desk.newContext();
+  const context = await desk().newContext();
   const consoleOutput: string[] = [];
   context.on('console', (message) => consoleOutput.push(message.text()));
 

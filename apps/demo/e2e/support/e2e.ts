@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import type { AgentSnapshot, Snapshot } from '@wincall/simulator';
 import type { AgentLogin } from './seed';
 
@@ -48,6 +48,30 @@ export class Desk {
   async close(): Promise<void> {
     await Promise.allSettled(this.contexts.splice(0).map((context) => context.close()));
   }
+}
+
+/**
+ * The hooks of a scenario file: one browser for the file, a fresh Desk per test that must end
+ * without page errors, and a simulator back to its seed after each test. Returns the current Desk.
+ */
+export function deskPerTest(): () => Desk {
+  let browser: Browser | undefined;
+  let desk: Desk | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  beforeEach(() => {
+    desk = new Desk(browser!);
+  });
+  afterEach(async () => {
+    expect(desk!.pageErrors).toEqual([]);
+    await desk!.close();
+    await sim.reset();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => desk!;
 }
 
 /** The docked softphone bar. */

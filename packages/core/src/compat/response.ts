@@ -1,35 +1,9 @@
+import { ACTION_NAMES } from '../machine/state';
 import { codeText } from '../protocol/codes';
 import type { ButtonAction, WinCallEventType, WinCallResponse } from './types';
 
-/** Every button, in the legacy order: what a sign-out disables. */
-export const ALL_BUTTONS: readonly ButtonAction[] = [
-  'login',
-  'logout',
-  'dialinner',
-  'dialouter',
-  'hangup',
-  'answer',
-  'consultinner',
-  'consultouter',
-  'consultback',
-  'busy',
-  'unbusy',
-  'hold',
-  'restore',
-  'transfer',
-  'threeway',
-  'threewayback',
-  'chanspy',
-  'intercept',
-  'breakin',
-  'evaluate',
-  'enable_autocall',
-  'disable_autocall',
-  'transivr',
-  'transque',
-  'transvccque',
-  'blindtrans',
-];
+/** Every button, in the legacy order: what a sign-out disables (the vendor table's order). */
+export const ALL_BUTTONS: readonly ButtonAction[] = ACTION_NAMES;
 
 /** What a message adds to the empty response besides its code. */
 export interface ResponseShape {

@@ -1,33 +1,8 @@
+import type { ActionName } from '../machine/state';
 import type { IoFactory } from '../transport/socketTransport';
 
 /** Button names of the vendor guide's "操作类型" table (plus `transvccque`): pages toggle `#btn_<name>`. */
-export type ButtonAction =
-  | 'login'
-  | 'logout'
-  | 'dialinner'
-  | 'dialouter'
-  | 'hangup'
-  | 'answer'
-  | 'consultinner'
-  | 'consultouter'
-  | 'consultback'
-  | 'busy'
-  | 'unbusy'
-  | 'hold'
-  | 'restore'
-  | 'transfer'
-  | 'threeway'
-  | 'threewayback'
-  | 'chanspy'
-  | 'intercept'
-  | 'breakin'
-  | 'evaluate'
-  | 'enable_autocall'
-  | 'disable_autocall'
-  | 'transivr'
-  | 'transque'
-  | 'transvccque'
-  | 'blindtrans';
+export type ButtonAction = ActionName;
 
 /** `response.type` (protocol.md §5.1). Only successful results and known events carry one. */
 export type WinCallEventType =
