@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWinCallClient, WinCallError, type WinCallClient, type LogEntry } from '../src';
-import { createFakeTransport, result, INIT_OK } from './support/fakeTransport';
+import { createFakeTransport, playSignIn, result, INIT_OK } from './support/fakeTransport';
 
 let client: WinCallClient | undefined;
 afterEach(() => {
@@ -22,10 +22,7 @@ function setup(extra: { logger?: (e: LogEntry) => void; autoConnect?: boolean } 
 
 async function signIn(fake: ReturnType<typeof createFakeTransport>, c: WinCallClient, initialStatus: 'idle' | 'busy' = 'idle') {
   const login = c.login({ agentNum: '1001', password: 'secret-pw', extension: '8001', initialStatus });
-  await fake.waitForAction(100);
-  fake.push(INIT_OK);
-  await fake.waitForAction(2);
-  fake.push(result(2, 0));
+  await playSignIn(fake);
   return login;
 }
 

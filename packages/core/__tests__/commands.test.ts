@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWinCallClient, type WinCallClient } from '../src';
+import type { WinCallClient } from '../src';
 import type { WireCommand } from '../src/protocol';
-import { createFakeTransport, result, INIT_OK } from './support/fakeTransport';
+import type { createFakeTransport} from './support/fakeTransport';
+import { result, signedInClient } from './support/fakeTransport';
 
 let client: WinCallClient | undefined;
 afterEach(() => client?.destroy());
@@ -85,16 +86,10 @@ const ROWS: Record<string, Row> = {
 };
 
 async function signedInWith(messages: object[]): Promise<Fake> {
-  const fake = createFakeTransport();
-  client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false });
-  const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
-  await fake.waitForAction(100);
-  fake.push(INIT_OK);
-  await fake.waitForAction(2);
-  fake.push(result(2, 0));
-  await login;
-  for (const message of messages) fake.push(message);
-  return fake;
+  const signedIn = await signedInClient();
+  client = signedIn.client;
+  for (const message of messages) signedIn.fake.push(message);
+  return signedIn.fake;
 }
 
 describe('every command', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWinCallClient, type WinCallClient } from '../src';
-import { createFakeTransport, result, INIT_OK } from './support/fakeTransport';
+import type { WinCallClient } from '../src';
+import { signedInClient } from './support/fakeTransport';
 
 let client: WinCallClient | undefined;
 afterEach(() => {
@@ -10,21 +10,9 @@ afterEach(() => {
 
 async function signedIn(silenceTimeout?: number) {
   vi.useFakeTimers();
-  const fake = createFakeTransport();
-  client = createWinCallClient({
-    vccCode: 'demo',
-    transport: fake.transport,
-    loginDelay: 0,
-    pageLifecycle: false,
-    ...(silenceTimeout === undefined ? {} : { silenceTimeout }),
-  });
-  const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
-  await fake.waitForAction(100);
-  fake.push(INIT_OK);
-  await fake.waitForAction(2);
-  fake.push(result(2, 0));
-  await login;
-  return fake;
+  const signed = await signedInClient(silenceTimeout === undefined ? {} : { silenceTimeout });
+  client = signed.client;
+  return signed.fake;
 }
 
 describe('silence watchdog', () => {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startSimulator } from '@wincall/simulator';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../vitest.browser';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium';
 import { E2E_SEED } from './seed';
 
 export interface DemoE2eContext {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openSessionVault } from '../../src/tabs';
 
 const workerUrl = new URL('../../src/tabs/vault.worker.js', import.meta.url);
@@ -9,10 +9,11 @@ describe('session vault (a shared worker, memory only)', () => {
     const reader = openSessionVault(workerUrl)!;
     expect(writer).not.toBeNull();
     writer.put('k1', { agentNum: '1001', password: 'pw', extension: '8001', status: 'busy' });
-    expect(await reader.get('k1')).toEqual({ agentNum: '1001', password: 'pw', extension: '8001', status: 'busy' });
+    // Two handles are two ports: the worker may serve them in any order, so read until it has it.
+    await vi.waitFor(async () => expect(await reader.get('k1')).toEqual({ agentNum: '1001', password: 'pw', extension: '8001', status: 'busy' }));
     expect(await reader.get('other')).toBeNull();
     reader.delete('k1');
-    expect(await writer.get('k1')).toBeNull();
+    await vi.waitFor(async () => expect(await writer.get('k1')).toBeNull());
     writer.close();
     reader.close();
   });

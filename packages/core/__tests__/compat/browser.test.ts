@@ -10,20 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '@wincall/simulator';
 import { iifeOptions } from '../../tsup.iife.config';
 import { legacyPage } from './legacyPage';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium';
 
 /**
  * The script-tag build (`dist/wincall.js`, built here from source with the real build options)
  * in real headless Chromium, in a page written like the vendor's demo, against the real simulator.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Bounded waits for what the agent would see; generous for a busy 2-core machine. */
 const SEE_WITHIN = { timeout: 20_000 };
 
@@ -76,7 +68,7 @@ beforeAll(async () => {
   const address = pageServer.address();
   origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }, 60_000);
 
 afterAll(async () => {

@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createWinCallClient, deriveAvailableActions, type WinCallClient } from '../../src';
+import { deriveAvailableActions, type WinCallClient } from '../../src';
 import { decodeFrame } from '../../src/protocol';
-import { createFakeTransport, result, INIT_OK } from '../support/fakeTransport';
+import { signedInClient } from '../support/fakeTransport';
 import { frame, validMessage } from './arbitraries';
 import { fuzzParameters } from './settings';
 
-async function signedIn() {
-  const fake = createFakeTransport();
-  const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false });
-  const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
-  await fake.waitForAction(100);
-  fake.push(INIT_OK);
-  await fake.waitForAction(2);
-  fake.push(result(2, 0));
-  await login;
-  return { fake, client };
-}
+const signedIn = () => signedInClient();
 
 function invariants(client: WinCallClient) {
   const state = client.getState();

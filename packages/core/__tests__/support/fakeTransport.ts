@@ -1,3 +1,4 @@
+import { createWinCallClient, type WinCallClient, type WinCallClientOptions } from '../../src';
 import type { Transport, TransportListener, TransportStatus } from '../../src/transport/types';
 import type { WireCommand } from '../../src/protocol/commands';
 
@@ -78,3 +79,23 @@ export function createFakeTransport(options: { autoConnect?: boolean } = {}) {
 
 export const result = (retact: number, ret = 0, retmsg = '') => ({ MT: 1, Retact: retact, Ret: ret, Retmsg: retmsg });
 export const INIT_OK = result(100, 0, JSON.stringify([[6250, 6251], ['58452440', '58452441'], 'phone-secret']));
+
+type FakeTransport = ReturnType<typeof createFakeTransport>;
+
+/** Plays the server's side of a successful sign-in: answers INIT, then LOGIN. */
+export async function playSignIn(fake: FakeTransport): Promise<void> {
+  await fake.waitForAction(100);
+  fake.push(INIT_OK);
+  await fake.waitForAction(2);
+  fake.push(result(2, 0));
+}
+
+/** "Given agent 1001 signed in": a client on a fake server, past INIT and LOGIN. */
+export async function signedInClient(options: Partial<WinCallClientOptions> = {}): Promise<{ fake: FakeTransport; client: WinCallClient }> {
+  const fake = createFakeTransport();
+  const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, ...options });
+  const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
+  await playSignIn(fake);
+  await login;
+  return { fake, client };
+}
