@@ -8,6 +8,8 @@ export { WinCallProvider, type WinCallProviderProps } from './provider';
 export { useWinCall } from './hooks/useWinCall';
 export { useWinCallSelector } from './hooks/useWinCallSelector';
 export { useAgent } from './hooks/useAgent';
+export { useAgentQueues } from './hooks/useAgentQueues';
+export { useAgentCallers } from './hooks/useAgentCallers';
 export { useAgentState, type AgentStateView } from './hooks/useAgentState';
 export { useActiveCall } from './hooks/useActiveCall';
 export { useCall, type CallView } from './hooks/useCall';

@@ -3,68 +3,8 @@ import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ConnectedCallTimer, SoftphoneBar } from '../../src';
 import { createHarness, renderWith } from '../support/render';
+import { renderedBetween, snapshotBar } from '../support/renderedComponents';
 import { BAR_STATES } from '../support/states';
-
-/**
- * Which components rendered between two commits. A Profiler tells *that* its subtree committed,
- * not *which* components in it rendered; React's fibers do: a function component that ran has a
- * new hook list (`memoizedState`) or new props, one that was skipped keeps both.
- */
-interface Fiber {
-  type: unknown;
-  child: Fiber | null;
-  sibling: Fiber | null;
-  memoizedProps: unknown;
-  memoizedState: unknown;
-  stateNode: unknown;
-}
-
-function componentName(fiber: Fiber): string | null {
-  const type = fiber.type as { name?: string; displayName?: string; render?: unknown; type?: unknown } | null;
-  if (typeof type === 'function') return (type as { displayName?: string }).displayName ?? (type as { name: string }).name;
-  const inner = type && typeof type === 'object' ? (type.render ?? type.type) : null;
-  return typeof inner === 'function' ? ((inner as { displayName?: string }).displayName ?? (inner as { name: string }).name) : null;
-}
-
-/** The committed fiber tree of a React root (the root's `current`, never a work-in-progress copy). */
-function currentRoot(container: HTMLElement): Fiber {
-  const key = Object.keys(container).find((k) => k.startsWith('__reactContainer$'));
-  if (!key) throw new Error('not a React root container');
-  const hostRoot = (container as unknown as Record<string, Fiber>)[key]!;
-  return (hostRoot.stateNode as { current: Fiber }).current;
-}
-
-type Snapshot = Map<string, { name: string; props: unknown; state: unknown }>;
-
-/** Every function component under the bar, by its position in the tree. */
-function snapshotBar(container: HTMLElement): Snapshot {
-  const out: Snapshot = new Map();
-  const walk = (fiber: Fiber, path: string, inBar: boolean) => {
-    let child = fiber.child;
-    let index = 0;
-    while (child) {
-      const name = componentName(child);
-      const here = `${path}/${index}:${name ?? '-'}`;
-      const barHere = inBar || name === 'SoftphoneBar';
-      if (barHere && name) out.set(here, { name, props: child.memoizedProps, state: child.memoizedState });
-      walk(child, here, barHere);
-      child = child.sibling;
-      index++;
-    }
-  };
-  walk(currentRoot(container), '', false);
-  return out;
-}
-
-function renderedBetween(before: Snapshot, after: Snapshot): string[] {
-  const names = new Set<string>();
-  for (const [path, now] of after) {
-    const then = before.get(path);
-    if (!then || then.props !== now.props || then.state !== now.state) names.add(now.name);
-  }
-  for (const path of before.keys()) if (!after.has(path)) names.add(before.get(path)!.name);
-  return [...names].sort();
-}
 
 describe('a ticking timer', () => {
   it('re-renders the timers only, never the bar around them', async () => {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { QueueOption } from '../components/QueuePicker/QueuePicker';
-import { useAgent } from './useAgent';
+import { useAgentQueues } from './useAgentQueues';
 import { useQueues } from './useQueues';
 
 /**
@@ -8,12 +8,12 @@ import { useQueues } from './useQueues';
  * without a name still show). `all`: every queue of the tenant (the agent's own without a config API).
  */
 export function useQueueOptions(source: 'agent' | 'all') {
-  const agent = useAgent();
+  const agentQueues = useAgentQueues();
   const query = useQueues();
   const queues = useMemo<QueueOption[]>(() => {
     const names = new Map((query.data ?? []).map((q) => [q.id, q.name]));
     if (source === 'all' && query.data) return (query.data ?? []).map((q) => ({ id: q.id, name: q.name }));
-    return agent.queues.map((id) => ({ id, ...(names.has(id) ? { name: names.get(id)! } : {}) }));
-  }, [agent.queues, query.data, source]);
+    return agentQueues.map((id) => ({ id, ...(names.has(id) ? { name: names.get(id)! } : {}) }));
+  }, [agentQueues, query.data, source]);
   return { queues, query };
 }

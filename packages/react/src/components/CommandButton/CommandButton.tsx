@@ -1,4 +1,4 @@
-import { useCallback, useContext, useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { canSendDtmf, unavailableReason, type CommandResult, type WinCallState } from '@wincall/core';
 import { CommandErrorContext } from '../../context';
 import { useCommand, type CommandArgs, type CommandName } from '../../hooks/useCommand';
@@ -23,11 +23,7 @@ export interface CommandButtonProps<N extends CommandName>
   onError?: (error: Error) => void;
 }
 
-/**
- * A real `<button>` that runs a client command: disabled (saying why) when the command is not
- * available, `aria-busy` while in flight, and never sends twice.
- */
-export function CommandButton<N extends CommandName>(props: CommandButtonProps<N>) {
+function CommandButton<N extends CommandName>(props: CommandButtonProps<N>) {
   const { command, args, children, blockedReason, shortcut, variant = 'default', onDone, onError, className, ...rest } = props;
   const { t } = useMessages();
   const reasonId = useId();
@@ -79,3 +75,12 @@ export function CommandButton<N extends CommandName>(props: CommandButtonProps<N
     </>
   );
 }
+
+/**
+ * A real `<button>` that runs a client command: disabled (saying why) when the command is not
+ * available, `aria-busy` while in flight, and never sends twice. Re-renders only when its own
+ * availability or pending flag changes, or its props do: keep `args` and `onDone` stable.
+ */
+// The cast restores the generic signature that memo() drops.
+const MemoCommandButton = memo(CommandButton) as typeof CommandButton;
+export { MemoCommandButton as CommandButton };

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useCan } from '../../hooks/useCan';
 import { useCommand } from '../../hooks/useCommand';
 import { useMessages } from '../../hooks/useMessages';
@@ -8,8 +9,7 @@ export type ConnectedDialpadProps = Omit<DialpadProps, 'onDigit' | 'disabled' | 
   onDigit?: DialpadProps['onDigit'];
 };
 
-/** A keypad that sends DTMF into the current call; disabled when not talking. */
-export function ConnectedDialpad({ onDigit, ...props }: ConnectedDialpadProps) {
+function ConnectedDialpad({ onDigit, ...props }: ConnectedDialpadProps) {
   const { t } = useMessages();
   const canSend = useCan('dtmf');
   const dtmf = useCommand('dtmf');
@@ -25,3 +25,7 @@ export function ConnectedDialpad({ onDigit, ...props }: ConnectedDialpadProps) {
     />
   );
 }
+
+/** A keypad that sends DTMF into the current call; disabled when not talking. */
+const MemoConnectedDialpad = memo(ConnectedDialpad);
+export { MemoConnectedDialpad as ConnectedDialpad };

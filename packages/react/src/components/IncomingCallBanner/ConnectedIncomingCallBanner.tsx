@@ -1,4 +1,5 @@
-import { useContext, type CSSProperties, type ReactNode } from 'react';
+import { memo, useContext, type CSSProperties, type ReactNode } from 'react';
+import type { CallState } from '@wincall/core';
 import { HotkeysContext } from '../../context';
 import { useCommand } from '../../hooks/useCommand';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
@@ -15,15 +16,19 @@ export interface ConnectedIncomingCallBannerProps {
   style?: CSSProperties;
 }
 
-/** The ringing call of the client, or nothing. Answers from the browser only in always-on mode. */
-export function ConnectedIncomingCallBanner(props: ConnectedIncomingCallBannerProps) {
-  const { t } = useMessages();
+function ConnectedIncomingCallBanner(props: ConnectedIncomingCallBannerProps) {
   const call = useIncomingCall();
+  // The answer button's state is only watched while a call rings: without one, status and phase
+  // changes (which change why answering is unavailable) render nothing here.
+  return call ? <RingingCallBanner {...props} call={call} /> : null;
+}
+
+function RingingCallBanner({ call, ...props }: ConnectedIncomingCallBannerProps & { call: CallState }) {
+  const { t } = useMessages();
   const queues = useQueues();
   const answer = useCommand('answer');
   const reason = useUnavailableReason('answer');
   const hotkeys = useContext(HotkeysContext);
-  if (!call) return null;
   const queueId = queueIdOf(call);
   const queueName =
     queueId === undefined ? undefined : (queues.data?.find((q) => q.id === queueId)?.name ?? t('picker.queueFallback', { id: queueId }));
@@ -45,3 +50,7 @@ export function ConnectedIncomingCallBanner(props: ConnectedIncomingCallBannerPr
     />
   );
 }
+
+/** The ringing call of the client, or nothing. Answers from the browser only in always-on mode. */
+const MemoConnectedIncomingCallBanner = memo(ConnectedIncomingCallBanner);
+export { MemoConnectedIncomingCallBanner as ConnectedIncomingCallBanner };

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
+import type { CommandArgs } from '../../hooks/useCommand';
 import { useMessages } from '../../hooks/useMessages';
 import { ConnectedBusyReasonPicker } from '../BusyReasonPicker/ConnectedBusyReasonPicker';
 import { PLAIN_BUSY } from '../BusyReasonPicker/BusyReasonPicker';
@@ -6,10 +7,10 @@ import { ConnectedAfterCallCountdown, ConnectedStatusTimer } from '../CallTimer/
 import { CommandButton } from '../CommandButton/CommandButton';
 import { ConnectedStatusBadge } from '../StatusBadge/ConnectedStatusBadge';
 
-/** Status, time in status, after-call countdown, busy (with a reason) / idle, sign out. */
-export function AgentControls() {
+function AgentControls() {
   const { t } = useMessages();
   const [reasonId, setReasonId] = useState<number | null>(PLAIN_BUSY);
+  const busyArgs = useMemo((): CommandArgs<'busy'> => [reasonId ?? PLAIN_BUSY], [reasonId]);
   return (
     <div role="group" aria-label={t('section.agent')} className="wincall-section wincall-agent">
       <div className="wincall-row">
@@ -19,7 +20,7 @@ export function AgentControls() {
       </div>
       <div className="wincall-row">
         <ConnectedBusyReasonPicker value={reasonId} onValueChange={setReasonId} />
-        <CommandButton command="busy" args={[reasonId ?? PLAIN_BUSY]}>
+        <CommandButton command="busy" args={busyArgs}>
           {t('action.busy')}
         </CommandButton>
         <CommandButton command="unbusy">{t('action.unbusy')}</CommandButton>
@@ -28,3 +29,7 @@ export function AgentControls() {
     </div>
   );
 }
+
+/** Status, time in status, after-call countdown, busy (with a reason) / idle, sign out. */
+const MemoAgentControls = memo(AgentControls);
+export { MemoAgentControls as AgentControls };

@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { memo, useContext } from 'react';
 import { HotkeysContext } from '../../context';
 import { useActiveCall } from '../../hooks/useActiveCall';
 import { useMessages } from '../../hooks/useMessages';
@@ -7,8 +7,7 @@ import { ariaShortcut } from '../../utils/hotkeys';
 import { ConnectedCallTimer } from '../CallTimer/ConnectedTimers';
 import { CommandButton } from '../CommandButton/CommandButton';
 
-/** The current call: phase, party, timer, hang up, hold / resume, and a supervisor's intercept / barge. */
-export function CallControls({ supervisor }: { supervisor: boolean }) {
+function CallControls({ supervisor }: { supervisor: boolean }) {
   const { t } = useMessages();
   const call = useActiveCall();
   const hotkeys = useContext(HotkeysContext);
@@ -53,3 +52,7 @@ export function CallControls({ supervisor }: { supervisor: boolean }) {
     </div>
   );
 }
+
+/** The current call: phase, party, timer, hang up, hold / resume, and a supervisor's intercept / barge. */
+const MemoCallControls = memo(CallControls);
+export { MemoCallControls as CallControls };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { AgentStatus } from '@wincall/core';
 import { useConnection } from '../../hooks/useConnection';
 import { useMessages } from '../../hooks/useMessages';
@@ -6,11 +6,7 @@ import { useWinCallEvent } from '../../hooks/useWinCallEvent';
 
 const signedIn = (status: AgentStatus) => status !== 'signedOut' && status !== 'signingIn';
 
-/**
- * Reconnecting: a polite status. Connection lost for good, or a supervisor's forced sign-out: an
- * alert (a deliberate sign-out shows nothing).
- */
-export function ConnectionBanner() {
+function ConnectionBanner() {
   const { t } = useMessages();
   const connection = useConnection();
   const [notice, setNotice] = useState<'disconnected' | 'forcedSignOut' | null>(null);
@@ -35,3 +31,10 @@ export function ConnectionBanner() {
     </>
   );
 }
+
+/**
+ * Reconnecting: a polite status. Connection lost for good, or a supervisor's forced sign-out: an
+ * alert (a deliberate sign-out shows nothing).
+ */
+const MemoConnectionBanner = memo(ConnectionBanner);
+export { MemoConnectionBanner as ConnectionBanner };

@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import type { DialOuterOptions } from '@wincall/core';
-import { useAgent } from '../../hooks/useAgent';
+import { memo, useCallback, useMemo, useState } from 'react';
+import { useAgentCallers } from '../../hooks/useAgentCallers';
+import type { CommandArgs } from '../../hooks/useCommand';
 import { useMessages } from '../../hooks/useMessages';
 import { useRecentNumbers } from '../../hooks/useRecentNumbers';
 import { useWinCall } from '../../hooks/useWinCall';
@@ -9,21 +9,25 @@ import { OptionPicker } from '../Picker/OptionPicker';
 import { ConnectedQueuePicker } from '../QueuePicker/ConnectedQueuePicker';
 import { TextField } from './TextField';
 
-/** Dial out: number, caller number, queue, recent numbers. */
-export function DialControls() {
+function DialControls() {
   const { t } = useMessages();
   const client = useWinCall();
-  const agent = useAgent();
+  const callers = useAgentCallers();
   const [number, setNumber] = useState('');
   const [caller, setCaller] = useState<string | null>(null);
   const [queueId, setQueueId] = useState<number | null>(null);
-  const recent = useRecentNumbers(`wincall:recent:${client.vccCode}`);
-  const chosenCaller = caller !== null && agent.callers.includes(caller) ? caller : (agent.callers[0] ?? null);
-  const options: DialOuterOptions = {
-    ...(chosenCaller !== null ? { caller: chosenCaller } : {}),
-    ...(queueId !== null ? { queueId } : {}),
-  };
+  const { numbers: recentNumbers, add: addRecent } = useRecentNumbers(`wincall:recent:${client.vccCode}`);
+  const chosenCaller = caller !== null && callers.includes(caller) ? caller : (callers[0] ?? null);
+  const callerOptions = useMemo(() => callers.map((c) => ({ value: c, label: c })), [callers]);
   const dialled = number.trim();
+  const dialArgs = useMemo(
+    (): CommandArgs<'dialOuter'> => [
+      dialled,
+      { ...(chosenCaller !== null ? { caller: chosenCaller } : {}), ...(queueId !== null ? { queueId } : {}) },
+    ],
+    [dialled, chosenCaller, queueId],
+  );
+  const onDialled = useCallback(() => addRecent(dialled), [addRecent, dialled]);
 
   return (
     <div role="group" aria-label={t('section.dial')} className="wincall-section wincall-dial">
@@ -39,7 +43,7 @@ export function DialControls() {
         <OptionPicker
           kind="caller-picker"
           defaultLabel={t('field.caller')}
-          options={agent.callers.map((c) => ({ value: c, label: c }))}
+          options={callerOptions}
           allowEmpty={false}
           value={chosenCaller}
           onValueChange={setCaller}
@@ -47,21 +51,21 @@ export function DialControls() {
         <ConnectedQueuePicker value={queueId} onValueChange={setQueueId} />
         <CommandButton
           command="dialOuter"
-          args={[dialled, options]}
+          args={dialArgs}
           variant="primary"
           blockedReason={dialled === '' ? 'reason.needsNumber' : null}
-          onDone={() => recent.add(dialled)}
+          onDone={onDialled}
         >
           {t('action.dialOuter')}
         </CommandButton>
       </div>
-      {recent.numbers.length > 0 ? (
+      {recentNumbers.length > 0 ? (
         <div className="wincall-recent">
           <span className="wincall-label" aria-hidden="true">
             {t('section.recent')}
           </span>
           <ul aria-label={t('section.recent')}>
-            {recent.numbers.map((n) => (
+            {recentNumbers.map((n) => (
               <li key={n}>
                 <button type="button" className="wincall-link" aria-label={t('recent.use', { number: n })} onClick={() => setNumber(n)}>
                   {n}
@@ -74,3 +78,7 @@ export function DialControls() {
     </div>
   );
 }
+
+/** Dial out: number, caller number, queue, recent numbers. */
+const MemoDialControls = memo(DialControls);
+export { MemoDialControls as DialControls };

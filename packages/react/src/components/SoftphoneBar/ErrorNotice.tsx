@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useLastError } from '../../hooks/useLastError';
 import { useMessages } from '../../hooks/useMessages';
 import { errorText } from '../../utils/errors';
 
-/** The latest failure, as text in the UI's language, in an alert region; dismissible. */
-export function ErrorNotice({ localError }: { localError: Error | null }) {
+function ErrorNotice({ localError }: { localError: Error | null }) {
   const translator = useMessages();
   const lastError = useLastError();
   const [dismissed, setDismissed] = useState<Error | null>(null);
@@ -23,3 +22,7 @@ export function ErrorNotice({ localError }: { localError: Error | null }) {
     </div>
   );
 }
+
+/** The latest failure, as text in the UI's language, in an alert region; dismissible. */
+const MemoErrorNotice = memo(ErrorNotice);
+export { MemoErrorNotice as ErrorNotice };

@@ -1,13 +1,10 @@
+import { memo } from 'react';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useMessages } from '../../hooks/useMessages';
 import { useTabRole } from '../../hooks/useTabRole';
 import { partyNumber } from '../../utils/callInfo';
 
-/**
- * A polite live region that says "来电 13800138000" when a call rings (not for the agent's own
- * outbound leg). With several tabs of one agent, only the tab holding the connection speaks.
- */
-export function IncomingCallAnnouncer() {
+function IncomingCallAnnouncer() {
   const { t } = useMessages();
   const call = useIncomingCall();
   const role = useTabRole();
@@ -24,3 +21,10 @@ export function IncomingCallAnnouncer() {
     </div>
   );
 }
+
+/**
+ * A polite live region that says "来电 13800138000" when a call rings (not for the agent's own
+ * outbound leg). With several tabs of one agent, only the tab holding the connection speaks.
+ */
+const MemoIncomingCallAnnouncer = memo(IncomingCallAnnouncer);
+export { MemoIncomingCallAnnouncer as IncomingCallAnnouncer };

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { memo, useId, useState, type FormEvent } from 'react';
 import { useCommand } from '../../hooks/useCommand';
 import { useMessages } from '../../hooks/useMessages';
 import { TextField } from './TextField';
@@ -12,8 +12,7 @@ export interface SignInFormProps {
   onSubmitAgent?: (agentNum: string) => void;
 }
 
-/** Agent number, password, extension, initial status. The password lives only in this form's state. */
-export function SignInForm({ defaultAgentNum = '', defaultExtension = '', showAlwaysOn = true, onSubmitAgent }: SignInFormProps) {
+function SignInForm({ defaultAgentNum = '', defaultExtension = '', showAlwaysOn = true, onSubmitAgent }: SignInFormProps) {
   const { t } = useMessages();
   const legendId = useId();
   const [agentNum, setAgentNum] = useState(defaultAgentNum);
@@ -91,3 +90,7 @@ export function SignInForm({ defaultAgentNum = '', defaultExtension = '', showAl
     </form>
   );
 }
+
+/** Agent number, password, extension, initial status. The password lives only in this form's state. */
+const MemoSignInForm = memo(SignInForm);
+export { MemoSignInForm as SignInForm };

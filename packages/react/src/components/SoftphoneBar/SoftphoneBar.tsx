@@ -35,7 +35,13 @@ export interface SoftphoneBarProps {
   onCrash?: (error: unknown, info: ErrorInfo) => void;
 }
 
-/** `data-state` of the bar: the call phase during a call, the agent status otherwise. */
+/**
+ * `data-state` of the bar: the call phase during a call, the agent status otherwise. The bar thus
+ * re-renders on every status and phase change; its sections are memoized and take only primitive
+ * or stable props, so each of them renders only when the state it shows changes. (Components are
+ * declared as `function X` and exported as `memo(X)`: esbuild renames a named function expression
+ * written inside `memo()` to `X2`, and devtools and the render tests know components by name.)
+ */
 const selectBarState = (state: WinCallState) => state.call?.phase ?? state.agent.status;
 const selectHasCall = (state: WinCallState) => state.call !== null;
 
