@@ -4,6 +4,8 @@ import type { WinCallState } from '@wincall/core';
 import {
   useActiveCall,
   useAgent,
+  useAgentCallers,
+  useAgentQueues,
   useAgentState,
   useAvailableActions,
   useCall,
@@ -67,6 +69,29 @@ describe('useAgent', () => {
     act(() => server.push(phone(5, { RingType: 1, OAgId: 0, Caller: '139' })));
     act(() => server.push(phone(6)));
     expect(renders()).toBe(before);
+  });
+});
+
+describe('useAgentQueues / useAgentCallers', () => {
+  it('give the lists and ignore status changes', async () => {
+    const queues = track(() => useAgentQueues());
+    await act(() => signIn(queues.client));
+    expect(queues.view.result.current).toEqual([6250, 6251]);
+    const before = queues.renders();
+    act(() => queues.server.push(agentState(2, 101)));
+    act(() => queues.server.push(agentState(3)));
+    expect(queues.renders()).toBe(before);
+    act(() => queues.server.push({ MT: 8, Param: 1, Data: [6251] }));
+    expect(queues.view.result.current).toEqual([6251]);
+
+    const callers = track(() => useAgentCallers());
+    await act(() => signIn(callers.client));
+    expect(callers.view.result.current).toEqual(['58452440', '58452441']);
+    const then = callers.renders();
+    act(() => callers.server.push(agentState(2, 100)));
+    expect(callers.renders()).toBe(then);
+    act(() => callers.server.push({ MT: 8, Param: 2, Data: ['58452441'] }));
+    expect(callers.view.result.current).toEqual(['58452441']);
   });
 });
 
