@@ -5,6 +5,7 @@
 export {
   createWinCallClient,
   resolveServerUrl,
+  COMMAND_GUARDS,
   type WinCallClient,
   type WinCallClientOptions,
   type LoginParams,

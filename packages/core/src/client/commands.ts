@@ -57,6 +57,41 @@ export interface WinCallCommands {
   query(): Promise<CommandResult>;
 }
 
+/**
+ * The vendor action that must be available for each command to be sent: the local guard, and what
+ * a UI asks about to enable the command's control (`dtmf`: while talking; `query`: never guarded).
+ */
+export const COMMAND_GUARDS: Readonly<Record<Command, ActionName | 'dtmf' | null>> = {
+  login: 'login',
+  logout: 'logout',
+  busy: 'busy',
+  unbusy: 'unbusy',
+  hangup: 'hangup',
+  answer: 'answer',
+  hold: 'hold',
+  restore: 'restore',
+  dialInner: 'dialinner',
+  dialOuter: 'dialouter',
+  consultInner: 'consultinner',
+  consultOuter: 'consultouter',
+  consultBack: 'consultback',
+  transfer: 'transfer',
+  threeWay: 'threeway',
+  threeWayBack: 'threewayback',
+  chanspy: 'chanspy',
+  intercept: 'intercept',
+  breakin: 'breakin',
+  evaluate: 'evaluate',
+  dtmf: 'dtmf',
+  transferToIvr: 'transivr',
+  transferToQueue: 'transque',
+  transferToTenantQueue: 'transvccque',
+  blindTransfer: 'blindtrans',
+  joinAutoDial: 'enable_autocall',
+  leaveAutoDial: 'disable_autocall',
+  query: null,
+};
+
 /** Every command method name, for wrappers that forward them (e.g. the multi-tab client). */
 export const COMMAND_NAMES = [
   'logout',
@@ -117,13 +152,14 @@ function requireId(name: string, value: unknown): number {
 const DTMF = /^[0-9*#]{1,32}$/;
 
 export function buildCommands(runner: CommandRunner): WinCallCommands {
-  const { execute } = runner;
+  const execute = (command: Exclude<Command, 'login'>, payload: WireCommand, pending?: PendingCommand) =>
+    runner.execute(command, COMMAND_GUARDS[command], payload, pending);
   const defaultCaller = (caller: string | undefined) =>
     caller === undefined ? (runner.getState().agent.callers[0] ?? '') : normalizeNumber(caller);
 
   /** The legacy client leaves after-call work before dialling; so do we. */
   const leaveAfterCallWork = async () => {
-    if (runner.getState().agent.status === 'afterCallWork') await execute('unbusy', 'unbusy', wire.unbusy());
+    if (runner.getState().agent.status === 'afterCallWork') await execute('unbusy', wire.unbusy());
   };
 
   const numbers = async (
@@ -138,30 +174,29 @@ export function buildCommands(runner: CommandRunner): WinCallCommands {
 
   return {
     async logout() {
-      const result = await execute('logout', 'logout', wire.signOut());
+      const result = await execute('logout', wire.signOut());
       runner.afterLogout();
       return result;
     },
     async busy(reasonId = 1) {
       requireId('reasonId', reasonId);
-      return execute('busy', 'busy', wire.busy(reasonId), { command: 'busy', since: runner.now(), reasonId });
+      return execute('busy', wire.busy(reasonId), { command: 'busy', since: runner.now(), reasonId });
     },
-    unbusy: () => execute('unbusy', 'unbusy', wire.unbusy()),
-    hangup: () => execute('hangup', 'hangup', wire.hangup()),
-    answer: () => execute('answer', 'answer', wire.answer()),
-    hold: () => execute('hold', 'hold', wire.hold()),
-    restore: () => execute('restore', 'restore', wire.restore()),
+    unbusy: () => execute('unbusy', wire.unbusy()),
+    hangup: () => execute('hangup', wire.hangup()),
+    answer: () => execute('answer', wire.answer()),
+    hold: () => execute('hold', wire.hold()),
+    restore: () => execute('restore', wire.restore()),
     async dialInner(agentId, options = {}) {
       requireId('agentId', agentId);
       await leaveAfterCallWork();
-      return execute('dialInner', 'dialinner', wire.dialInner(agentId, defaultCaller(options.caller)));
+      return execute('dialInner', wire.dialInner(agentId, defaultCaller(options.caller)));
     },
     async dialOuter(called, options = {}) {
       const check = await numbers('dialOuter', called, options.caller);
       await leaveAfterCallWork();
       return execute(
         'dialOuter',
-        'dialouter',
         wire.dialOuter({
           called: check.called,
           caller: check.caller,
@@ -174,48 +209,48 @@ export function buildCommands(runner: CommandRunner): WinCallCommands {
     },
     async consultInner(agentId) {
       requireId('agentId', agentId);
-      return execute('consultInner', 'consultinner', wire.consultInner(agentId));
+      return execute('consultInner', wire.consultInner(agentId));
     },
     async consultOuter(called, options = {}) {
       const check = await numbers('consultOuter', called, options.caller);
-      return execute('consultOuter', 'consultouter', wire.consultOuter(check.called, check.caller));
+      return execute('consultOuter', wire.consultOuter(check.called, check.caller));
     },
-    consultBack: () => execute('consultBack', 'consultback', wire.consultBack()),
-    transfer: () => execute('transfer', 'transfer', wire.transfer()),
-    threeWay: () => execute('threeWay', 'threeway', wire.threeWay()),
-    threeWayBack: () => execute('threeWayBack', 'threewayback', wire.threeWayBack()),
+    consultBack: () => execute('consultBack', wire.consultBack()),
+    transfer: () => execute('transfer', wire.transfer()),
+    threeWay: () => execute('threeWay', wire.threeWay()),
+    threeWayBack: () => execute('threeWayBack', wire.threeWayBack()),
     async chanspy(agentId) {
       requireId('agentId', agentId);
-      return execute('chanspy', 'chanspy', wire.chanspy(agentId));
+      return execute('chanspy', wire.chanspy(agentId));
     },
-    intercept: () => execute('intercept', 'intercept', wire.intercept()),
-    breakin: () => execute('breakin', 'breakin', wire.breakin()),
-    evaluate: () => execute('evaluate', 'evaluate', wire.evaluate()),
+    intercept: () => execute('intercept', wire.intercept()),
+    breakin: () => execute('breakin', wire.breakin()),
+    evaluate: () => execute('evaluate', wire.evaluate()),
     async dtmf(digits) {
       if (typeof digits !== 'string' || !DTMF.test(digits)) {
         throw new RangeError(`dtmf: digits must be 1-32 of 0-9 * #, got ${String(digits)}`);
       }
-      return execute('dtmf', 'dtmf', wire.dtmf(digits));
+      return execute('dtmf', wire.dtmf(digits));
     },
-    transferToIvr: () => execute('transferToIvr', 'transivr', wire.transferToIvr()),
+    transferToIvr: () => execute('transferToIvr', wire.transferToIvr()),
     async transferToQueue(queueId) {
       requireId('queueId', queueId);
-      return execute('transferToQueue', 'transque', wire.transferToQueue(queueId));
+      return execute('transferToQueue', wire.transferToQueue(queueId));
     },
     async transferToTenantQueue(queueId, tenantId) {
       requireId('queueId', queueId);
       requireId('tenantId', tenantId);
-      return execute('transferToTenantQueue', 'transvccque', wire.transferToTenantQueue(queueId, tenantId));
+      return execute('transferToTenantQueue', wire.transferToTenantQueue(queueId, tenantId));
     },
     async blindTransfer(called, options = {}) {
       const check = await numbers('blindTransfer', called, options.caller);
-      return execute('blindTransfer', 'blindtrans', wire.blindTransfer(check.called, check.caller));
+      return execute('blindTransfer', wire.blindTransfer(check.called, check.caller));
     },
     async joinAutoDial(projectId) {
       requireId('projectId', projectId);
-      return execute('joinAutoDial', 'enable_autocall', wire.joinAutoDial(projectId));
+      return execute('joinAutoDial', wire.joinAutoDial(projectId));
     },
-    leaveAutoDial: () => execute('leaveAutoDial', 'disable_autocall', wire.leaveAutoDial()),
-    query: () => execute('query', null, wire.query()),
+    leaveAutoDial: () => execute('leaveAutoDial', wire.leaveAutoDial()),
+    query: () => execute('query', wire.query()),
   };
 }

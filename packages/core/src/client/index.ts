@@ -1,5 +1,5 @@
 export { createWinCallClient, type WinCallClient, type LoginParams, type CommandResult } from './createClient';
-export type { WinCallCommands, DialOptions, DialOuterOptions } from './commands';
+export { COMMAND_GUARDS, type WinCallCommands, type DialOptions, type DialOuterOptions } from './commands';
 export type { WinCallEventMap, WinCallEventName, StateChange } from './events';
 export type { Handler } from './emitter';
 export { resolveServerUrl, type WinCallClientOptions, type LogEntry } from './options';

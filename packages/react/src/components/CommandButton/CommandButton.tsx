@@ -1,11 +1,10 @@
 import { memo, useCallback, useContext, useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
-import { canSendDtmf, unavailableReason, type CommandResult, type WinCallState } from '@wincall/core';
+import { canSendDtmf, COMMAND_GUARDS, unavailableReason, type CommandResult, type WinCallState } from '@wincall/core';
 import { CommandErrorContext } from '../../context';
 import { useCommand, type CommandArgs, type CommandName } from '../../hooks/useCommand';
 import { useMessages } from '../../hooks/useMessages';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import type { MessageKey } from '../../i18n';
-import { ACTION_OF_COMMAND } from '../../utils/commandActions';
 import { cx } from '../../utils/format';
 
 export interface CommandButtonProps<N extends CommandName>
@@ -27,7 +26,7 @@ function CommandButton<N extends CommandName>(props: CommandButtonProps<N>) {
   const { command, args, children, blockedReason, shortcut, variant = 'default', onDone, onError, className, ...rest } = props;
   const { t } = useMessages();
   const reasonId = useId();
-  const action = ACTION_OF_COMMAND[command];
+  const action = COMMAND_GUARDS[command];
   const selectReason = useCallback(
     (state: WinCallState) => {
       if (action === null) return null;
