@@ -196,6 +196,46 @@ describe('the core client against the simulator', () => {
     expect(env.sim.model.snapshot().agents.find((a) => a.agentNum === '1001')).toMatchObject({ connected: true, status: 'busy' });
   });
 
+  it('lets the agent sign in on another computer after the first one died, state and all', async () => {
+    env = await world();
+    const first = await env.agent('1001');
+    await first.busy(101);
+    first.destroy(); // the first browser is gone; the server keeps the session for a while
+
+    const second = env.client();
+    await second.login({ agentNum: '1001', password: '1234', extension: '8001' });
+    // "Already initialised" + LOGIN took the session over; the query brought its state back.
+    await until(second, (s) => s.agent.status === 'busy' && s.agent.busyReasonId === 101);
+  });
+
+  it('refuses a second sign-in while the first connection is alive, and leaves the first alone', async () => {
+    env = await world();
+    const first = await env.agent('1001');
+    const second = env.client();
+    await expect(second.login({ agentNum: '1001', password: '1234', extension: '8001' })).rejects.toMatchObject({
+      code: '001001',
+      messageZh: '坐席已被初始化',
+    });
+    await first.busy(100);
+    expect(first.getState().agent).toMatchObject({ status: 'busy', busyReasonId: 100 });
+  });
+
+  it('never undoes a sign-in elsewhere: the old client stops instead of taking the session back', async () => {
+    env = await world();
+    const first = await env.agent('1001', 'idle', { reconnection: { delay: 1_000, delayMax: 1_000, jitter: 0 } });
+    const errors: string[] = [];
+    first.on('error', (e) => errors.push(e.error.code));
+    must(env.sim.model.fault('drop-sockets'));
+    await until(first, (s) => s.connection === 'reconnecting');
+    const second = env.client();
+    await second.login({ agentNum: '1001', password: '1234', extension: '8001' });
+
+    await until(first, (s) => s.connection === 'disconnected' && s.agent.status === 'signedOut', 10_000);
+    expect(errors).toContain('001001');
+    expect(second.getState().agent.status).toBe('idle');
+    expect(env.sim.model.snapshot().agents.find((a) => a.agentNum === '1001')).toMatchObject({ connected: true, signedIn: true });
+  });
+
   it('works over socket.io-client 2, the legacy client version', async () => {
     env = await world();
     const agent = env.client({ io: ioV2 as unknown as IoFactory });

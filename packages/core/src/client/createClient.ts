@@ -37,8 +37,9 @@ export interface LoginParams {
   /** Always-on mode: the phone line stays up and calls are answered from the browser. */
   alwaysOn?: boolean;
   /**
-   * Take over a session the server still holds for this agent (after a page reload or when another
-   * tab hands over): "already initialised" counts as success and the current state is queried.
+   * This sign-in takes over a session the agent had (after a page reload, or when another tab
+   * hands over): the current state is queried from the server right after. (An "already
+   * initialised" answer to INIT is always accepted, and also leads to a query.)
    */
   resume?: boolean;
   /**
@@ -403,12 +404,14 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     await waitForConnection();
   }
 
-  async function authenticate(
-    creds: Credentials,
-    initialStatus: 'idle' | 'busy',
-    acceptExisting: boolean,
-    onInitialised?: () => void,
-  ) {
+  /**
+   * INIT then LOGIN. INIT Ret 1 ("agent already initialised") means the server still holds a
+   * session for this agent: after a dropped socket or a reload, the server hands it to the new
+   * connection and LOGIN succeeds; while another connection holds it (the agent is signed in
+   * elsewhere), LOGIN answers "not initialised" and we report the INIT's 001001.
+   * Resolves with whether an existing session was taken over (then the state must be queried).
+   */
+  async function authenticate(creds: Credentials, initialStatus: 'idle' | 'busy', onInitialised?: () => void) {
     const init = await request(
       'login',
       wire.authenticate({
@@ -418,17 +421,16 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         extension: creds.extension,
       }),
     );
-    // Ret 1: the server still holds this agent's session (a dropped socket); on a resume that is what we want.
-    const resumed = acceptExisting && init.ret === 1;
-    if (!init.ok && !resumed) throw rejected('login', init);
-    onInitialised?.();
+    const existing = init.ret === 1;
+    if (!init.ok && !existing) throw rejected('login', init);
+    if (init.ok) onInitialised?.();
     await pause(loginDelay);
     const signIn = await request(
       'login',
       wire.signIn({ initialStatus, ...(creds.alwaysOn === undefined ? {} : { alwaysOn: creds.alwaysOn }) }),
     );
-    if (!signIn.ok) throw rejected('login', signIn);
-    return signIn;
+    if (!signIn.ok) throw rejected('login', existing && signIn.ret === 2 ? init : signIn);
+    return { signIn, existing };
   }
 
   async function login(params: LoginParams): Promise<CommandResult> {
@@ -455,19 +457,19 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       transport.close();
       throw fail('login', error as WinCallError);
     }
-    const takeOver = params.resume === true;
     let initialised = false;
     try {
-      const result = await authenticate(creds, initialStatus, takeOver, () => {
+      const { signIn, existing } = await authenticate(creds, initialStatus, () => {
         initialised = true;
       });
       credentials = creds;
-      if (takeOver) send(wire.query());
-      return { code: result.code, at: now() };
+      // A session taken over may be busy or in a call: ask the server what it is.
+      if (existing || params.resume === true) send(wire.query());
+      return { code: signIn.code, at: now() };
     } catch (error) {
       // INIT succeeded but LOGIN did not: release that session so the next try is not refused
-      // with "already initialised". A resumed session belongs to the agent: leave it alone.
-      if (initialised && !takeOver) send(wire.signOut());
+      // with "already initialised".
+      if (initialised) send(wire.signOut());
       throw fail('login', error as WinCallError);
     }
   }
@@ -479,7 +481,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (!creds || resuming || state.agent.status === 'signedOut') return;
     resuming = true;
     try {
-      await authenticate(creds, state.agent.status === 'busy' ? 'busy' : 'idle', true);
+      await authenticate(creds, state.agent.status === 'busy' ? 'busy' : 'idle');
       // Ask for the current agent and call state so whatever changed while we were away shows.
       send(wire.query());
     } catch (error) {
@@ -507,7 +509,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       }
       try {
         dispatch({ type: 'connection', status: 'connected', at: now() });
-        await authenticate(credentials, store.getState().agent.status === 'busy' ? 'busy' : 'idle', true);
+        await authenticate(credentials, store.getState().agent.status === 'busy' ? 'busy' : 'idle');
         recovering = false;
         send(wire.query());
       } catch {

@@ -57,16 +57,19 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
   let socket: SocketLike | null = null;
 
   const onFrame = (payload: unknown) => emitter.frame(payload);
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
   const onConnect = () => emitter.setStatus('connected');
   const onDisconnect = (reason: string) => {
     if (!socket) return;
-    if (reason === 'io server disconnect') {
-      // The server closed us on purpose; socket.io does not retry that by itself.
-      emitter.setStatus('reconnecting', { reason });
-      socket.connect?.();
-      return;
-    }
     emitter.setStatus('reconnecting', { reason });
+    if (reason === 'io server disconnect') {
+      // The server closed us on purpose; socket.io does not retry that by itself. Retry after the
+      // first backoff delay, not at once: a server shedding connections must not be hammered.
+      const r = options.reconnection ?? {};
+      const delay = (r.delay ?? 1_000) * (1 + (r.jitter ?? 0.5) * (Math.random() * 2 - 1));
+      clearTimeout(retryTimer);
+      retryTimer = setTimeout(() => socket?.connect?.(), Math.max(0, delay));
+    }
   };
   const onConnectError = () => {
     if (emitter.status === 'connecting') return;
@@ -104,6 +107,7 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
       if (socket.connected) onConnect();
     },
     close() {
+      clearTimeout(retryTimer);
       const closing = socket;
       socket = null;
       if (closing) {
