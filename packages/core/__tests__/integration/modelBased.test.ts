@@ -5,7 +5,7 @@ import type { WinCallClient, WinCallState } from '../../src';
 import { world } from './support';
 
 /** Fewer runs than the pure fuzzers: every step goes through real sockets. `pnpm fuzz` raises them. */
-const runs = Math.max(3, Math.round(Number(process.env.FUZZ_RUNS ?? 80) / 10));
+const runs = process.env.FUZZ_RUNS ? Math.max(8, Math.round(Number(process.env.FUZZ_RUNS) / 40)) : 8;
 const seed = process.env.FUZZ_SEED === 'random' ? Date.now() : Number(process.env.FUZZ_SEED ?? 20261125);
 
 const AGENTS = ['1001', '1002', '1003', '1005'] as const;
@@ -128,5 +128,5 @@ describe('model-based: random sequences for several agents against the simulator
     );
     // The sequences reach real call states, not only refusals.
     expect([...phases]).toEqual(expect.arrayContaining(['busy', 'ringing', 'connected']));
-  }, 240_000);
+  }, Math.max(240_000, runs * 2_000));
 });
