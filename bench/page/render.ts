@@ -1,6 +1,6 @@
 import { AGENT, PHONE, agentState, phone, queueCall, ring, result } from './frames';
 import { mountBar, signIn, sleep, waitForDom, type Harness } from './harness';
-import { renderedBetween, snapshotTree } from './renderTracker';
+import { renderCounts, snapshotBar } from '../../packages/react/__tests__/support/renderedComponents';
 
 export interface RenderEventResult {
   event: string;
@@ -28,13 +28,13 @@ async function afterTick(h: Harness): Promise<void> {
 
 async function measure(h: Harness, event: string, trigger: () => unknown, done: () => boolean, settleMs = 100): Promise<RenderEventResult> {
   await afterTick(h);
-  const before = snapshotTree(h.container);
+  const before = snapshotBar(h.container);
   const commits = h.commits.count;
   await trigger();
   await waitForDom(h.container, done);
   // Follow-up commits (a command's pending flag clearing, a query settling) belong to the event.
   await sleep(settleMs);
-  return { event, commits: h.commits.count - commits, rendered: renderedBetween(before, snapshotTree(h.container)) };
+  return { event, commits: h.commits.count - commits, rendered: renderCounts(before, snapshotBar(h.container)) };
 }
 
 const status = (h: Harness) => h.container.querySelector<HTMLElement>('.wincall-status-badge')?.dataset.state;

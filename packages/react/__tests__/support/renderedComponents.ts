@@ -2,6 +2,7 @@
  * Which components rendered between two commits. A Profiler tells *that* its subtree committed,
  * not *which* components in it rendered; React's fibers do: a function component that ran has a
  * new hook list (`memoizedState`) or new props, one that was skipped keeps both.
+ * Shared by the browser tests and the render-discipline benchmark (bench/page/render.ts).
  */
 interface Fiber {
   type: unknown;
@@ -49,13 +50,21 @@ export function snapshotBar(container: HTMLElement): Snapshot {
   return out;
 }
 
-/** Names of the components that rendered, mounted or unmounted between two snapshots, sorted. */
-export function renderedBetween(before: Snapshot, after: Snapshot): string[] {
-  const names = new Set<string>();
+/** Components (with how many instances) that rendered, mounted or unmounted between two snapshots. */
+export function renderCounts(before: Snapshot, after: Snapshot): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const add = (name: string) => {
+    counts[name] = (counts[name] ?? 0) + 1;
+  };
   for (const [path, now] of after) {
     const then = before.get(path);
-    if (!then || then.props !== now.props || then.state !== now.state) names.add(now.name);
+    if (!then || then.props !== now.props || then.state !== now.state) add(now.name);
   }
-  for (const path of before.keys()) if (!after.has(path)) names.add(before.get(path)!.name);
-  return [...names].sort();
+  for (const [path, then] of before) if (!after.has(path)) add(then.name);
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Names of the components that rendered, mounted or unmounted between two snapshots, sorted. */
+export function renderedBetween(before: Snapshot, after: Snapshot): string[] {
+  return Object.keys(renderCounts(before, after)).sort();
 }
