@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'react',
     environment: 'jsdom',
     include: ['__tests__/**/*.test.{ts,tsx}'],
-    exclude: ['__tests__/browser/**', '**/node_modules/**'],
+    exclude: ['__tests__/browser/**', '__tests__/live/**', '**/node_modules/**'],
     setupFiles: ['./__tests__/support/setup.ts'],
     testTimeout: 20_000,
   },

@@ -59,7 +59,10 @@ const LOCAL_TEXTS: Readonly<Record<string, readonly [zh: string, en: string]>> =
   NOT_AVAILABLE: ['当前状态下不能执行该操作', 'this action is not available now'],
   COMMAND_PENDING: ['上一个操作尚未完成', 'the previous command has not finished yet'],
   OFFLINE: ['未连接到服务器，操作未发送', 'not connected to the server; nothing was sent'],
-  TIMEOUT: ['服务器未及时响应', 'the server did not answer in time'],
+  TIMEOUT: ['服务器未及时响应（操作仍可能生效）', 'the server did not answer in time (the command may still take effect)'],
+  // The vendor's catalog has no DTMF results (the legacy client shows the bare code): a digit the
+  // server refused gets words of its own.
+  UNKNOWN_FUNCTION42: ['按键未能发送到通话中', 'the key could not be sent into the call'],
   DISCONNECTED: ['连接已断开，操作结果未知', 'the connection dropped before the server answered'],
   DESTROYED: ['客户端已关闭', 'the client was shut down'],
   API_TENANT_MISSING: ['企业代码为空', 'tenant code missing'],

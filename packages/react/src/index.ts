@@ -18,6 +18,7 @@ export { useAvailableActions } from './hooks/useAvailableActions';
 export { useCan } from './hooks/useCan';
 export { useUnavailableReason } from './hooks/useUnavailableReason';
 export { useConnection } from './hooks/useConnection';
+export { useStalled } from './hooks/useStalled';
 export { useLastError } from './hooks/useLastError';
 export { useWinCallEvent } from './hooks/useWinCallEvent';
 export { useTabRole } from './hooks/useTabRole';

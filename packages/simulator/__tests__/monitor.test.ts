@@ -57,7 +57,7 @@ describe('a supervisor monitors a call (CHANSPY 30, INTERCEPT 31, BREAK-IN 32)',
     await monitor();
     await supervisor.request({ Action: 23 });
     await supervisor.phone(0);
-    expect(await supervisor.next()).toEqual({ MT: 4, AgSta: 2, AgStaParam: 0 });
+    expect(await supervisor.next()).toEqual({ MT: 4, AgSta: 2, AgStaParam: 1 });
     expect((await agent.sync()).before).toEqual([]);
     expect(callIn(await t.state(), callId)).toMatchObject({ state: 'connected', agents: ['1001'], monitoredBy: null });
   });

@@ -30,9 +30,9 @@ describe('signing in (INIT 100, LOGIN 2)', () => {
     expect(me).toMatchObject({ initialised: true, signedIn: true, connected: true, status: 'idle', extension: '8001' });
   });
 
-  it('signs in busy with State 2 (busy reason 0)', async () => {
+  it('signs in busy with State 2 as plain busy (reason 1, as the client shows it)', async () => {
     await t.agent('1002', '8002', { state: 2 });
-    expect(agentIn(await t.state(), '1002')).toMatchObject({ status: 'busy', busyReasonId: 0 });
+    expect(agentIn(await t.state(), '1002')).toMatchObject({ status: 'busy', busyReasonId: 1 });
   });
 
   it.each([

@@ -7,6 +7,8 @@
  *   --timings instant|human   default human
  *   --heartbeat MS|off  overrides the preset's heartbeat interval; `off` for the legacy
  *                       jquery.wincall client, which never answers MT 2 and would be dropped
+ *   --latency MS        one-way delay of every wintel frame, each direction (default 0)
+ *   --jitter MS         ± random part of that delay, order kept (default 0)
  * Prints one line with http://HOST:PORT when ready.
  */
 import { readFileSync } from 'node:fs';
@@ -35,7 +37,16 @@ function readSeed(path: string): Seed {
 }
 
 async function main(): Promise<void> {
-  let values: { port?: string; host?: string; seed?: string; timings?: string; heartbeat?: string; help?: boolean };
+  let values: {
+    port?: string;
+    host?: string;
+    seed?: string;
+    timings?: string;
+    heartbeat?: string;
+    latency?: string;
+    jitter?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -44,6 +55,8 @@ async function main(): Promise<void> {
         seed: { type: 'string' },
         timings: { type: 'string' },
         heartbeat: { type: 'string' },
+        latency: { type: 'string' },
+        jitter: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -51,7 +64,9 @@ async function main(): Promise<void> {
     fail((error as Error).message);
   }
   if (values.help) {
-    process.stdout.write('usage: wincall-sim [--port N] [--host H] [--seed file.json] [--timings instant|human] [--heartbeat MS|off]\n');
+    process.stdout.write(
+      'usage: wincall-sim [--port N] [--host H] [--seed file.json] [--timings instant|human] [--heartbeat MS|off] [--latency MS] [--jitter MS]\n',
+    );
     return;
   }
   const port = Number(values.port ?? process.env.SIM_PORT ?? 6050);
@@ -64,14 +79,19 @@ async function main(): Promise<void> {
   }
   const timings = heartbeat === undefined ? preset : { ...(preset === 'human' ? HUMAN : INSTANT), heartbeat };
   const seed = values.seed === undefined ? undefined : readSeed(values.seed);
+  const latency = Number(values.latency ?? process.env.SIM_LATENCY ?? 0);
+  const jitter = Number(values.jitter ?? process.env.SIM_JITTER ?? 0);
+  for (const [name, value] of [['latency', latency], ['jitter', jitter]] as const) {
+    if (!(Number.isFinite(value) && value >= 0 && value <= 60_000)) fail(`--${name} must be a number of ms (0-60000), not ${String(value)}`);
+  }
 
   let simulator;
   try {
-    simulator = await startSimulator({ host: values.host ?? '127.0.0.1', port, timings, ...(seed ? { seed } : {}) });
+    simulator = await startSimulator({ host: values.host ?? '127.0.0.1', port, timings, latency, jitter, ...(seed ? { seed } : {}) });
   } catch (error) {
     fail(`cannot start: ${(error as Error).message}`);
   }
-  process.stdout.write(`wintel simulator listening on ${simulator.url}\n`);
+  process.stdout.write(`wintel simulator listening on ${simulator.url}${latency > 0 ? ` (latency ${latency} ms ± ${jitter} ms each way)` : ''}\n`);
 
   let stopping = false;
   const stop = () => {

@@ -4,8 +4,8 @@ import { createWinCallClient, type WinCallClient, type WinCallClientOptions, typ
 type Timings = Parameters<typeof startSimulator>[0] extends infer O ? (O extends { timings?: infer T } ? T : never) : never;
 
 /** A real simulator on 127.0.0.1 and the clients a test signs in; `close()` ends them all. */
-export async function world(timings: Timings = 'instant') {
-  const sim: RunningSimulator = await startSimulator({ port: 0, timings });
+export async function world(timings: Timings = 'instant', network: { latency?: number; jitter?: number } = {}) {
+  const sim: RunningSimulator = await startSimulator({ port: 0, timings, ...network });
   const clients: WinCallClient[] = [];
   const client = (extra: Partial<WinCallClientOptions> = {}) => {
     const c = createWinCallClient({ serverUrl: sim.url, vccCode: 'demo', apiUrl: sim.url, loginDelay: 0, pageLifecycle: false, ...extra });

@@ -75,6 +75,8 @@ export interface WinCallClient extends WinCallCommands {
 interface Waiter {
   resolve(result: ResultEvent): void;
   reject(error: WinCallError): void;
+  /** Timed out already; kept in its queue so that its late answer is not taken for the next one's. */
+  expired?: boolean;
 }
 
 interface Credentials {
@@ -92,6 +94,14 @@ const STATUS_OF_TRANSPORT: Record<TransportStatus, WinCallState['connection']> =
 };
 
 const DEFAULT_TIMEOUT = 10_000;
+const DEFAULT_STALL = 3_000;
+
+/**
+ * Actions the server answers in order and that may be in flight several at a time: DTMF digits go
+ * out as fast as the agent presses them (the legacy client never waits either), and each result
+ * answers the oldest digit still waiting.
+ */
+const QUEUED_ACTIONS: ReadonlySet<number> = new Set([wire.dtmf('1').Action]);
 
 export function createWinCallClient(options: WinCallClientOptions): WinCallClient {
   if (!options || typeof options.vccCode !== 'string' || options.vccCode === '') {
@@ -100,6 +110,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   const now = options.now ?? Date.now;
   const commandTimeout = options.timeouts?.command ?? DEFAULT_TIMEOUT;
   const connectTimeout = options.timeouts?.connect ?? DEFAULT_TIMEOUT;
+  const stallTimeout = options.timeouts?.stall ?? DEFAULT_STALL;
   const loginDelay = options.loginDelay ?? 500;
   const recoveryInterval = options.recoveryInterval ?? 10_000;
   const log = (level: LogEntry['level'], message: string, data?: unknown) => options.logger?.({ level, message, data });
@@ -118,6 +129,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   });
 
   const waiters = new Map<number, Waiter>();
+  /** Waiters of QUEUED_ACTIONS, oldest first, per action number. */
+  const queues = new Map<number, Waiter[]>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let credentials: Credentials | null = null;
   let destroyed = false;
@@ -127,6 +140,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   let lastHeartbeatAt = 0;
   let heartbeatInterval = 0;
   let watchdog: ReturnType<typeof setTimeout> | null = null;
+  let stallTimer: ReturnType<typeof setTimeout> | null = null;
 
   // ---- state plumbing -------------------------------------------------------------------
 
@@ -178,6 +192,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     frame(payload) {
       if (destroyed) return;
       lastFrameAt = now();
+      framesSeen++;
+      if (store.getState().stalledSince !== null) dispatch({ type: 'stall', since: null });
       const { messages, errors } = decodeFrame(payload);
       for (const error of errors) reportProtocolError(error);
       for (const message of messages) {
@@ -199,6 +215,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         if (before.connection === 'reconnecting') void resume();
       } else {
         disarmWatchdog();
+        disarmStall();
       }
     },
   });
@@ -239,6 +256,46 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (lastHeartbeatAt > 0) heartbeatInterval = at - lastHeartbeatAt;
     lastHeartbeatAt = at;
     if (!watchdog) armWatchdog();
+    // The next heartbeat is overdue by half an interval: the network has stalled.
+    if (heartbeatInterval > 0) expectFrameBy(heartbeatInterval * 1.5);
+  }
+
+  // ---- stall detection ---------------------------------------------------------------------
+  // A stalled network (no FIN, no RST: packets just stop) leaves the socket looking open. The
+  // server owes us a frame when a command is unanswered or a heartbeat is due; if none has
+  // arrived since by then, the state says so (`stalledSince`) until the next frame. The watchdog
+  // above replaces the socket only later (three heartbeat intervals of silence).
+
+  let stallDue = Infinity;
+  /** Frames received when the earliest pending deadline was set. */
+  let stallMark = -1;
+  let framesSeen = 0;
+
+  function disarmStall() {
+    if (stallTimer) cancel(stallTimer);
+    stallTimer = null;
+    stallDue = Infinity;
+  }
+
+  /** Some frame must arrive within `within` ms from now; otherwise the connection has stalled. */
+  function expectFrameBy(within: number) {
+    if (stallTimeout <= 0 || store.getState().connection !== 'connected') return;
+    const from = now();
+    const due = from + within;
+    // One timer, for the earliest deadline whose frame has not come yet.
+    if (stallTimer && due >= stallDue && framesSeen === stallMark) return;
+    disarmStall();
+    stallDue = due;
+    const mark = framesSeen;
+    stallMark = mark;
+    stallTimer = schedule(() => {
+      stallTimer = null;
+      stallDue = Infinity;
+      if (framesSeen === mark && store.getState().stalledSince === null) {
+        log('warn', `no answer from the server for ${within} ms; the connection has stalled`);
+        dispatch({ type: 'stall', since: from });
+      }
+    }, within);
   }
 
   /** Back from the back/forward cache or a frozen state: check at once instead of waiting. */
@@ -259,8 +316,9 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         });
 
   function rejectAllWaiters(error: WinCallError) {
-    const pending = [...waiters.values()];
+    const pending = [...waiters.values(), ...[...queues.values()].flat().filter((waiter) => !waiter.expired)];
     waiters.clear();
+    queues.clear();
     for (const waiter of pending) waiter.reject(error);
   }
 
@@ -273,13 +331,16 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   /** Sends a command and waits for the result answering it (or times out). */
   function request(command: Command, payload: WireCommand): Promise<ResultEvent> {
     const actionNumber = payload.Action;
+    const queued = QUEUED_ACTIONS.has(actionNumber);
     return new Promise<ResultEvent>((resolve, reject) => {
       if (!send(payload)) {
         reject(new WinCallError({ code: 'OFFLINE', action: command, reason: 'offline' }));
         return;
       }
+      expectFrameBy(stallTimeout);
       const timer = schedule(() => {
-        if (waiters.get(actionNumber) === waiter) waiters.delete(actionNumber);
+        if (queued) waiter.expired = true;
+        else if (waiters.get(actionNumber) === waiter) waiters.delete(actionNumber);
         reject(new WinCallError({ code: 'TIMEOUT', action: command, reason: 'timeout' }));
       }, commandTimeout);
       const waiter: Waiter = {
@@ -292,10 +353,29 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
           reject(new WinCallError({ code: error.code, action: command, reason: error.reason }));
         },
       };
+      if (queued) {
+        const queue = queues.get(actionNumber) ?? [];
+        queue.push(waiter);
+        queues.set(actionNumber, queue);
+        return;
+      }
       // A newer request for the same action supersedes an older one; the server answers in order.
       waiters.get(actionNumber)?.reject(new WinCallError({ code: 'TIMEOUT', action: command, reason: 'timeout' }));
       waiters.set(actionNumber, waiter);
     });
+  }
+
+  /** The waiter a result answers: the one for its action, or the oldest of a queued action's. */
+  function takeWaiter(actionNumber: number): Waiter | undefined {
+    const queue = queues.get(actionNumber);
+    if (queue) {
+      const waiter = queue.shift();
+      if (queue.length === 0) queues.delete(actionNumber);
+      return waiter;
+    }
+    const waiter = waiters.get(actionNumber);
+    waiters.delete(actionNumber);
+    return waiter;
   }
 
   function rejected(command: Command, result: ResultEvent): WinCallError {
@@ -315,11 +395,13 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         noteHeartbeat();
         return;
       case 'result': {
+        const waiter = takeWaiter(event.actionNumber);
         dispatch({ type: 'server', event, at: now() });
-        const waiter = waiters.get(event.actionNumber);
-        if (waiter) {
-          waiters.delete(event.actionNumber);
-          waiter.resolve(event);
+        if (waiter?.expired) {
+          // The reducer has cleared the timeout error if this late answer says it went through.
+          log('info', `a late answer to action ${event.actionNumber} arrived after its timeout`, { code: event.code });
+        } else {
+          waiter?.resolve(event);
         }
         return;
       }
@@ -481,7 +563,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (!creds || resuming || state.agent.status === 'signedOut') return;
     resuming = true;
     try {
-      await authenticate(creds, state.agent.status === 'busy' ? 'busy' : 'idle');
+      const { existing } = await authenticate(creds, state.agent.status === 'busy' ? 'busy' : 'idle');
+      if (!existing) await restoreBusyReason(state);
       // Ask for the current agent and call state so whatever changed while we were away shows.
       send(wire.query());
     } catch (error) {
@@ -498,6 +581,22 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
   }
 
+  /**
+   * A server that lost the session (restarted, network fault) signs a busy agent in as plain busy
+   * (LOGIN State 2): give it the exact reason back, as the agent chose it.
+   */
+  async function restoreBusyReason(before: WinCallState) {
+    const reasonId = before.agent.status === 'busy' ? before.agent.busyReasonId : undefined;
+    if (reasonId === undefined || reasonId <= 1 || destroyed) return;
+    dispatch({ type: 'commandSent', pending: { command: 'busy', since: now(), reasonId } });
+    try {
+      const result = await request('busy', wire.busy(reasonId));
+      if (!result.ok) fail('busy', rejected('busy', result));
+    } catch (error) {
+      if (error instanceof WinCallError) fail('busy', error);
+    }
+  }
+
   function startRecovery() {
     if (recovering || !credentials) return;
     recovering = true;
@@ -509,8 +608,10 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       }
       try {
         dispatch({ type: 'connection', status: 'connected', at: now() });
-        await authenticate(credentials, store.getState().agent.status === 'busy' ? 'busy' : 'idle');
+        const before = store.getState();
+        const { existing } = await authenticate(credentials, before.agent.status === 'busy' ? 'busy' : 'idle');
         recovering = false;
+        if (!existing) await restoreBusyReason(before);
         send(wire.query());
       } catch {
         if (destroyed || !credentials) {
@@ -552,7 +653,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (state.connection !== 'connected') {
       throw report(new WinCallError({ code: 'OFFLINE', action: command, reason: 'offline' }));
     }
-    dispatch({ type: 'commandSent', pending });
+    // DTMF digits are not a pending command: they never block each other or anything else.
+    if (command !== 'dtmf') dispatch({ type: 'commandSent', pending });
     let result: ResultEvent;
     try {
       result = await request(command, payload);

@@ -31,6 +31,12 @@ export interface WinCallClientOptions {
     command?: number;
     /** How long sign-in waits for the connection. Default 10 000 ms. */
     connect?: number;
+    /**
+     * How long a command may go without any frame from the server before the connection counts
+     * as stalled (`state.stalledSince`). Default 3 000 ms: well above a round trip of 2 × 400 ms.
+     * `0` turns stall detection off.
+     */
+    stall?: number;
   };
   /** Pause between INIT and LOGIN; the legacy client waits 500 ms and some servers rely on it. */
   loginDelay?: number;

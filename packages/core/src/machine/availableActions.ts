@@ -116,12 +116,12 @@ export function deriveAvailableActions(state: WinCallState): ActionName[] {
   return ACTION_NAMES.filter((action) => unavailableReason(state, action) === null);
 }
 
-/** DTMF has no vendor action name; it is allowed whenever the agent is talking to someone. */
+/**
+ * DTMF has no vendor action name; it is allowed whenever the agent is talking to someone, also
+ * while another command or earlier digits wait for their answers (digits are never a pending
+ * command: the server answers them in order, and a keypad must not go dead under the agent's
+ * fingers on a slow network).
+ */
 export function canSendDtmf(state: WinCallState): boolean {
-  return (
-    state.connection === 'connected' &&
-    state.pending === null &&
-    state.call !== null &&
-    DTMF_PHASES.includes(state.call.phase)
-  );
+  return state.connection === 'connected' && state.call !== null && DTMF_PHASES.includes(state.call.phase);
 }

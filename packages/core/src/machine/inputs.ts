@@ -10,4 +10,6 @@ export type MachineInput =
   | { type: 'server'; event: ServerEvent; at: number }
   | { type: 'error'; error: WinCallError; at: number }
   /** The UI has shown the last error and dismisses it. */
-  | { type: 'errorCleared' };
+  | { type: 'errorCleared' }
+  /** The server went silent while it owed us something (`since`), or spoke again (`null`). */
+  | { type: 'stall'; since: number | null };

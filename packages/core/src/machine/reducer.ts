@@ -3,6 +3,7 @@ import type { Operation } from '../protocol/operations';
 import type { CallSignal, ServerEvent } from '../protocol/translate';
 import { deriveAvailableActions } from './availableActions';
 import type { MachineInput } from './inputs';
+import { tookEffect } from './settle';
 import type { AgentState, AgentStatus, CallPhase, CallState, PendingCommand, WinCallState } from './state';
 
 /** The command whose pending state a successful result of `operation` ends. */
@@ -72,12 +73,28 @@ const TALKING_PHASES: ReadonlySet<CallPhase> = new Set([
  * Unchanged slices keep their identity, so selectors over `agent` or `call` only see real changes.
  */
 export function reduce(state: WinCallState, input: MachineInput): WinCallState {
-  const next = transition(state, input);
+  const next = settleLateCommand(state, transition(state, input), input);
   if (next === state) return state;
   const available = deriveAvailableActions(next);
   const sameActions =
     available.length === state.availableActions.length && available.every((a, i) => a === state.availableActions[i]);
   return { ...next, availableActions: sameActions ? state.availableActions : available };
+}
+
+/**
+ * A command that timed out went through after all: its late answer (MT 1) arrived, or the state
+ * shows its effect. The timeout error on screen would now be wrong, so it goes.
+ */
+function settleLateCommand(previous: WinCallState, next: WinCallState, input: MachineInput): WinCallState {
+  const error = next.lastError;
+  if (error?.code !== 'TIMEOUT' || error.action === null || error !== previous.lastError) return next;
+  const answered =
+    input.type === 'server' &&
+    input.event.type === 'result' &&
+    input.event.ok &&
+    input.event.operation !== null &&
+    COMMAND_OF_OPERATION[input.event.operation] === error.action;
+  return answered || (next !== previous && error.action !== 'api' && tookEffect(error.action, previous, next)) ? { ...next, lastError: null } : next;
 }
 
 function transition(state: WinCallState, input: MachineInput): WinCallState {
@@ -107,6 +124,9 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
       return { ...state, lastError: input.error };
     case 'errorCleared':
       return state.lastError ? { ...state, lastError: null } : state;
+    case 'stall':
+      if (input.since !== null && state.connection !== 'connected') return state;
+      return state.stalledSince === input.since ? state : { ...state, stalledSince: input.since };
     case 'server':
       return onServerEvent(state, input.event, input.at);
   }
@@ -114,6 +134,8 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
 
 function onConnection(state: WinCallState, status: WinCallState['connection'], at: number): WinCallState {
   if (status === state.connection) return state;
+  // Whatever the new status, a stall of the old socket is over (or has become this status).
+  if (state.stalledSince !== null) state = { ...state, stalledSince: null };
   if (status === 'disconnected') {
     // Given up (or closed on purpose): whatever the server still holds, this browser is signed out.
     return { ...signedOut(state, at), connection: status };

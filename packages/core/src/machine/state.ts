@@ -132,6 +132,13 @@ export interface WinCallState {
   /** The vendor actions allowed now; always derived from the rest of the state. */
   availableActions: readonly ActionName[];
   lastError: WinCallError | null;
+  /**
+   * Since when the server has been silent although it owed an answer (a command unanswered for
+   * `timeouts.stall`, or a heartbeat overdue by half an interval), while the socket still looks
+   * open: a stalled network. `null` when the connection is healthy; cleared by the next frame and
+   * by any change of `connection`.
+   */
+  stalledSince: number | null;
 }
 
 export function initialState(now: number): WinCallState {
@@ -142,5 +149,6 @@ export function initialState(now: number): WinCallState {
     pending: null,
     availableActions: ['login'],
     lastError: null,
+    stalledSince: null,
   };
 }

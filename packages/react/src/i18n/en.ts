@@ -116,6 +116,7 @@ export const en: Messages = {
   'afterCall.remaining': 'After-call work left',
 
   'connection.reconnecting': 'Connection lost, reconnecting…',
+  'connection.stalled': 'The server is not responding; waiting for the network…',
   'connection.disconnected': 'Disconnected from the server; sign in again',
   'connection.forcedSignOut': 'A supervisor signed you out',
 

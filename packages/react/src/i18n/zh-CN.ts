@@ -114,6 +114,7 @@ export const zhCN = {
   'afterCall.remaining': '话后处理剩余',
 
   'connection.reconnecting': '连接中断，正在重新连接…',
+  'connection.stalled': '服务器无响应，正在等待网络恢复…',
   'connection.disconnected': '与服务器的连接已断开，请重新签入',
   'connection.forcedSignOut': '您已被班长强制签出',
 

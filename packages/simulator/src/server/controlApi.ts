@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultKind, ForcedState, Outcome, PlaceCallInput, SimulatorModel } from '../model';
 import { readJsonBody, sendJson } from './http';
+import type { Network, NetworkConditions } from './network';
 
 type Reply = { status: number; body: unknown };
-type Run = (model: SimulatorModel, params: string[], body: Record<string, unknown>, url: URL) => Reply;
+type Run = (model: SimulatorModel, params: string[], body: Record<string, unknown>, url: URL, network: Network) => Reply;
 
 interface Route {
   method: 'GET' | 'POST';
@@ -64,7 +65,26 @@ const ROUTES: Route[] = [
     pattern: new RegExp(`^/sim/tenants/${seg}/callers$`),
     run: (m, [code], body) => reply(m.setCallers(code ?? '', body.numbers as string[])),
   },
-  { method: 'POST', pattern: /^\/sim\/fault$/, run: (m, _p, body) => reply(m.fault(body.kind as FaultKind)) },
+  {
+    method: 'POST',
+    pattern: /^\/sim\/fault$/,
+    run: (m, _p, body, _u, network) =>
+      body.kind === 'stall' ? networkReply(() => network.stall(body.ms as number)) : reply(m.fault(body.kind as FaultKind)),
+  },
+  { method: 'GET', pattern: /^\/sim\/network$/, run: (_m, _p, _b, _u, network) => ({ status: 200, body: { ...network.state } }) },
+  {
+    method: 'POST',
+    pattern: /^\/sim\/network$/,
+    run: (_m, _p, body, _u, network) =>
+      networkReply(() => {
+        const conditions: Partial<NetworkConditions> = {};
+        if (body.latency !== undefined) conditions.latency = body.latency as number;
+        if (body.jitter !== undefined) conditions.jitter = body.jitter as number;
+        network.set(conditions);
+        if (body.stall !== undefined) network.stall(body.stall as number);
+        return network.state;
+      }),
+  },
   {
     method: 'POST',
     pattern: /^\/sim\/reset$/,
@@ -75,6 +95,15 @@ const ROUTES: Route[] = [
   },
 ];
 
+/** Network settings are checked by the network itself: a bad value is a 400 with its reason. */
+function networkReply(change: () => unknown): Reply {
+  try {
+    return { status: 200, body: change() };
+  } catch (error) {
+    return { status: 400, body: { error: (error as Error).message } };
+  }
+}
+
 export function isControlPath(pathname: string): boolean {
   return pathname === '/sim' || pathname.startsWith('/sim/');
 }
@@ -83,7 +112,13 @@ export function isControlPath(pathname: string): boolean {
  * Values handed to the model are checked there, at run time: the casts above only name the
  * type the model expects, not a promise that the JSON has it.
  */
-export async function handleControl(model: SimulatorModel, req: IncomingMessage, url: URL, res: ServerResponse): Promise<void> {
+export async function handleControl(
+  model: SimulatorModel,
+  req: IncomingMessage,
+  url: URL,
+  res: ServerResponse,
+  network: Network,
+): Promise<void> {
   const method = req.method ?? 'GET';
   for (const route of ROUTES) {
     if (route.method !== method) continue;
@@ -101,7 +136,7 @@ export async function handleControl(model: SimulatorModel, req: IncomingMessage,
       sendJson(res, body.status, { error: body.error });
       return;
     }
-    const { status, body: answer } = route.run(model, params, body.value, url);
+    const { status, body: answer } = route.run(model, params, body.value, url, network);
     sendJson(res, status, answer);
     return;
   }

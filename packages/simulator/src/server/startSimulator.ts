@@ -6,6 +6,7 @@ import type { TimingsInput } from '../timings';
 import { handleConfig, isConfigPath } from './configApi';
 import { handleControl, isControlPath } from './controlApi';
 import { sendJson, sendPreflight } from './http';
+import { createNetwork, type Network, type NetworkState } from './network';
 import { bridgeSockets } from './socketBridge';
 
 export interface SimulatorOptions {
@@ -16,6 +17,10 @@ export interface SimulatorOptions {
   seed?: Seed;
   /** 'instant' | 'human' | a partial override merged onto INSTANT; default 'human'. */
   timings?: TimingsInput;
+  /** One-way delay (ms) of every wintel frame, each direction. Default 0. */
+  latency?: number;
+  /** ± ms added at random to each frame's delay (order is kept). Default 0. */
+  jitter?: number;
 }
 
 export interface RunningSimulator {
@@ -23,6 +28,11 @@ export interface RunningSimulator {
   url: string;
   port: number;
   model: SimulatorModel;
+  /**
+   * The simulated network: `set({ latency, jitter })`, `stall(ms)`. Also at
+   * `GET/POST /sim/network` and `POST /sim/fault {kind: 'stall', ms}`.
+   */
+  network: Pick<Network, 'set' | 'stall'> & { readonly state: NetworkState };
   /** Closes every socket and the HTTP server, and stops every timer of the model. */
   close(): Promise<void>;
 }
@@ -32,16 +42,17 @@ const MAX_FRAME = 5_000_000;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const host = options.host ?? '127.0.0.1';
+  const network = createNetwork({ latency: options.latency ?? 0, jitter: options.jitter ?? 0 });
   const model = createModel({ seed: options.seed, timings: options.timings ?? 'human' });
   const httpServer = createServer((req, res) => {
-    route(model, req, res).catch(() => sendJson(res, 500, { error: 'internal error' }));
+    route(model, network, req, res).catch(() => sendJson(res, 500, { error: 'internal error' }));
   });
   const io = new Server(httpServer, {
     allowEIO3: true,
     cors: { origin: true, credentials: true },
     maxHttpBufferSize: MAX_FRAME,
   });
-  bridgeSockets(io, model);
+  bridgeSockets(io, model, network);
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -53,6 +64,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     });
   } catch (error) {
     model.dispose();
+    network.dispose();
     io.close();
     throw error;
   }
@@ -65,10 +77,18 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     url: `http://${urlHost}:${port}`,
     port,
     model,
+    network: {
+      get state() {
+        return { ...network.state };
+      },
+      set: network.set,
+      stall: network.stall,
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
         // The model first: sockets closing below must not start grace periods.
         model.dispose();
+        network.dispose();
         void io.close(() => resolve());
         httpServer.closeAllConnections();
       });
@@ -77,7 +97,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   };
 }
 
-async function route(model: SimulatorModel, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(model: SimulatorModel, network: Network, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === 'OPTIONS') return sendPreflight(res);
   let url: URL;
   try {
@@ -86,7 +106,7 @@ async function route(model: SimulatorModel, req: IncomingMessage, res: ServerRes
     return sendJson(res, 400, { error: 'malformed URL' });
   }
   if (isConfigPath(url.pathname)) return handleConfig(model, req.method ?? 'GET', url, res);
-  if (isControlPath(url.pathname)) return handleControl(model, req, url, res);
+  if (isControlPath(url.pathname)) return handleControl(model, req, url, res, network);
   if (url.pathname === '/' && req.method === 'GET') {
     return sendJson(res, 200, { name: 'wintel simulator', socketio: '/socket.io', config: '/v2/wintelapi/api', control: '/sim' });
   }

@@ -1,26 +1,31 @@
 import { memo } from 'react';
 import { useCan } from '../../hooks/useCan';
-import { useCommand } from '../../hooks/useCommand';
 import { useMessages } from '../../hooks/useMessages';
+import { useWinCall } from '../../hooks/useWinCall';
 import { Dialpad, type DialpadProps } from './Dialpad';
 
 export type ConnectedDialpadProps = Omit<DialpadProps, 'onDigit' | 'disabled' | 'disabledReason'> & {
-  /** Called after a digit was sent. */
+  /** Called after a digit was sent (the server confirmed it). */
   onDigit?: DialpadProps['onDigit'];
 };
 
 function ConnectedDialpad({ onDigit, ...props }: ConnectedDialpadProps) {
   const { t } = useMessages();
+  const client = useWinCall();
   const canSend = useCan('dtmf');
-  const dtmf = useCommand('dtmf');
   return (
     <Dialpad
       {...props}
       disabled={!canSend}
       disabledReason={t('reason.notTalking')}
       onDigit={(digit) => {
-        // Digits may go out while the previous one is in flight; each is its own command.
-        void dtmf.run(digit).then(() => onDigit?.(digit));
+        // Every key is its own command, sent at once however fast the agent types (the client
+        // matches each to its answer): no "one at a time" guard here, or keys would be lost on a
+        // slow network. A refused digit reaches the bar's error notice through the client.
+        client.dtmf(digit).then(
+          () => onDigit?.(digit),
+          () => undefined,
+        );
       }}
     />
   );

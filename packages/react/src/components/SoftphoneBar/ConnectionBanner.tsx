@@ -1,6 +1,7 @@
 import { memo, useState } from 'react';
 import type { AgentStatus } from '@wincall/core';
 import { useConnection } from '../../hooks/useConnection';
+import { useStalled } from '../../hooks/useStalled';
 import { useMessages } from '../../hooks/useMessages';
 import { useWinCallEvent } from '../../hooks/useWinCallEvent';
 
@@ -9,6 +10,8 @@ const signedIn = (status: AgentStatus) => status !== 'signedOut' && status !== '
 function ConnectionBanner() {
   const { t } = useMessages();
   const connection = useConnection();
+  const stalled = useStalled();
+  const problem = connection === 'reconnecting' ? 'reconnecting' : stalled ? 'stalled' : null;
   const [notice, setNotice] = useState<'disconnected' | 'forcedSignOut' | null>(null);
   useWinCallEvent('connectionChanged', (event) => {
     if (event.status === 'disconnected' && signedIn(event.previous.agent.status)) setNotice('disconnected');
@@ -20,8 +23,8 @@ function ConnectionBanner() {
 
   return (
     <>
-      <div role="status" className="wincall-banner" data-state={connection === 'reconnecting' ? 'reconnecting' : 'hidden'}>
-        {connection === 'reconnecting' ? t('connection.reconnecting') : null}
+      <div role="status" className="wincall-banner" data-state={problem ?? 'hidden'}>
+        {problem ? t(`connection.${problem}`) : null}
       </div>
       {notice ? (
         <div role="alert" className="wincall-banner wincall-banner-alert" data-state={notice}>
@@ -33,7 +36,7 @@ function ConnectionBanner() {
 }
 
 /**
- * Reconnecting: a polite status. Connection lost for good, or a supervisor's forced sign-out: an
+ * Reconnecting, or a stalled network (the server owes an answer and is silent): a polite status. Connection lost for good, or a supervisor's forced sign-out: an
  * alert (a deliberate sign-out shows nothing).
  */
 const MemoConnectionBanner = memo(ConnectionBanner);

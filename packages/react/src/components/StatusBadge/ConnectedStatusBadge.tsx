@@ -10,7 +10,8 @@ export function ConnectedStatusBadge(props: ConnectedStatusBadgeProps) {
   const agent = useAgent();
   const reasons = useBusyReasons();
   const reasonId = agent.status === 'busy' ? agent.busyReasonId : undefined;
-  const reason =
-    reasonId === undefined || reasonId === PLAIN_BUSY ? undefined : (reasons.data?.find((r) => r.id === reasonId)?.name ?? String(reasonId));
+  // A reason the list does not know (a server's system busy 0, a reason since deleted) is plain
+  // "Busy": an agent must never see a bare id.
+  const reason = reasonId === undefined || reasonId === PLAIN_BUSY ? undefined : reasons.data?.find((r) => r.id === reasonId)?.name;
   return <StatusBadge {...props} status={agent.status} {...(reason ? { reason } : {})} />;
 }

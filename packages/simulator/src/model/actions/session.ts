@@ -53,7 +53,8 @@ export const sessionHandlers: Handlers<'authenticate' | 'signOut' | 'signIn' | '
     if (session.signedIn) return env.reply(RET.signIn.alreadySignedIn);
     session.signedIn = true;
     session.alwaysOn = cmd.alwaysOn;
-    session.rest = cmd.initialStatus === 'busy' ? { kind: 'busy', reasonId: 0 } : { kind: 'idle' };
+    // Signing in busy is plain busy: reason 1, as BUSY without a reason (the client shows the same).
+    session.rest = cmd.initialStatus === 'busy' ? { kind: 'busy', reasonId: 1 } : { kind: 'idle' };
     session.idleTick = env.ctx.nextIdleTick();
     env.reply(OK);
     env.ctx.out.toConnection(env.connection, message.loginState());

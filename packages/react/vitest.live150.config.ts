@@ -1,0 +1,3 @@
+import { liveProject } from './vitest.live.shared';
+
+export default liveProject(150);
