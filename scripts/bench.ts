@@ -18,10 +18,11 @@ import { runBundle } from '../bench/sections/bundle';
 import { runCore } from '../bench/sections/core';
 import { runLatency } from '../bench/sections/latency';
 import { runMemory } from '../bench/sections/memory';
+import { runNetwork } from '../bench/sections/network';
 import { runRender } from '../bench/sections/render';
 import { runSimulator } from '../bench/sections/simulator';
 
-const BROWSER_SECTIONS: readonly Section[] = ['render', 'latency', 'memory'];
+const BROWSER_SECTIONS: readonly Section[] = ['render', 'latency', 'network', 'memory'];
 
 const log = (line: string) => console.error(`  ${line}`);
 
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
     bundle: () => runBundle(),
     render: () => runRender(browser!),
     latency: () => runLatency(browser!, args),
+    network: () => runNetwork(browser!, args),
     core: () => runCore(args),
     simulator: () => runSimulator({ ...args, log }),
     memory: () => runMemory(browser!, { ...args, log }),

@@ -1,5 +1,8 @@
 // `pnpm demo`: starts the bundled simulator and the demo CRM (Vite dev server) together.
-// DEMO_PORT (5173) and SIM_PORT (6050) override the ports; SIM_HOST the simulator's bind address.
+// DEMO_PORT (5173) and SIM_PORT (6050) override the ports; SIM_HOST the simulator's bind address;
+// SIM_LATENCY / SIM_JITTER (ms, one way) put the simulator "far away".
+// WINCALL_SERVER (+ WINCALL_API, WINCALL_TENANT) point the demo at a real wintel server instead:
+// no simulator is started.
 import { fileURLToPath } from 'node:url';
 import { createServer, type ViteDevServer } from 'vite';
 import { startSimulator, type RunningSimulator } from '../packages/simulator/src/index';
@@ -7,6 +10,9 @@ import { startSimulator, type RunningSimulator } from '../packages/simulator/src
 const demoPort = Number(process.env.DEMO_PORT ?? 5173);
 const simPort = Number(process.env.SIM_PORT ?? 6050);
 const simHost = process.env.SIM_HOST ?? '127.0.0.1';
+const realServer = (process.env.WINCALL_SERVER ?? '').trim();
+const latency = Number(process.env.SIM_LATENCY ?? 0);
+const jitter = Number(process.env.SIM_JITTER ?? 0);
 
 let simulator: RunningSimulator | null = null;
 let vite: ViteDevServer | null = null;
@@ -22,21 +28,30 @@ process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
 try {
-  simulator = await startSimulator({ host: simHost, port: simPort, timings: 'human' });
-  // A simulator bound to every interface is still reached through localhost from this machine.
-  const serverUrl = simHost === '0.0.0.0' || simHost === '::' ? `http://localhost:${simulator.port}` : simulator.url;
+  let serverUrl = realServer;
+  if (!realServer) {
+    simulator = await startSimulator({ host: simHost, port: simPort, timings: 'human', latency, jitter });
+    // A simulator bound to every interface is still reached through localhost from this machine.
+    serverUrl = simHost === '0.0.0.0' || simHost === '::' ? `http://localhost:${simulator.port}` : simulator.url;
+  }
   vite = await createServer({
     configFile: fileURLToPath(new URL('../apps/demo/vite.config.ts', import.meta.url)),
     server: { port: demoPort, strictPort: true, host: 'localhost' },
     define: {
       'import.meta.env.VITE_WINCALL_SERVER': JSON.stringify(serverUrl),
-      'import.meta.env.VITE_WINCALL_SIMULATOR': JSON.stringify('1'),
+      'import.meta.env.VITE_WINCALL_API': JSON.stringify((process.env.WINCALL_API ?? '').trim()),
+      'import.meta.env.VITE_WINCALL_TENANT': JSON.stringify((process.env.WINCALL_TENANT ?? '').trim()),
+      'import.meta.env.VITE_WINCALL_SIMULATOR': JSON.stringify(realServer ? '' : '1'),
     },
   });
   await vite.listen();
 
   console.log(`\nwincall-kit demo: http://localhost:${demoPort}`);
-  console.log(`simulator:        ${serverUrl}  (sign in as 1001 / 1234 / extension 8001)\n`);
+  if (realServer) console.log(`wintel server:    ${serverUrl}  (tenant ${process.env.WINCALL_TENANT || 'demo'})\n`);
+  else {
+    const far = latency > 0 ? `, ${latency} ms ± ${jitter} ms away` : '';
+    console.log(`simulator:        ${serverUrl}${far}  (sign in as 1001 / 1234 / extension 8001)\n`);
+  }
 } catch (error) {
   console.error(`wincall-kit demo could not start: ${error instanceof Error ? error.message : String(error)}`);
   console.error('Is another demo or simulator running? Set DEMO_PORT / SIM_PORT to use other ports.');

@@ -1,7 +1,7 @@
-export const SECTIONS = ['bundle', 'render', 'latency', 'core', 'simulator', 'memory'] as const;
+export const SECTIONS = ['bundle', 'render', 'latency', 'network', 'core', 'simulator', 'memory'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-const ALIASES: Record<string, Section> = { bundles: 'bundle', size: 'bundle', sim: 'simulator', mem: 'memory' };
+const ALIASES: Record<string, Section> = { bundles: 'bundle', size: 'bundle', sim: 'simulator', mem: 'memory', net: 'network' };
 
 export interface BenchArgs {
   sections: Section[];

@@ -48,22 +48,27 @@ export type BenchWindow = Window & { __bench: BenchPageApi };
  * A page serving the bundle from memory. Cross-origin isolated (COOP + COEP), so performance.now()
  * has 5 µs resolution instead of 100 µs.
  */
-export async function openBenchPage(browser: Browser, script: string): Promise<Page> {
+export async function openBenchPage(browser: Browser, script: string, served: { at?: string } = {}): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
-  await page.route(`${ORIGIN}/**`, (route) => {
+  // A page served under a real server's origin (`at`, e.g. the simulator's) talks to it as a CRM
+  // page would; it is not isolated then (COEP would need headers that server does not send).
+  const origin = served.at ?? ORIGIN;
+  const headers: Record<string, string> = served.at
+    ? {}
+    : { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  await page.route(`${origin}/bench/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
-    if (path === '/bench.js') return route.fulfill({ body: script, contentType: 'text/javascript', headers });
+    if (path === '/bench/bench.js') return route.fulfill({ body: script, contentType: 'text/javascript', headers });
     return route.fulfill({
-      body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><script src="/bench.js"></script></body></html>',
+      body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>bench</title></head><body><script src="/bench/bench.js"></script></body></html>',
       contentType: 'text/html',
       headers,
     });
   });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${ORIGIN}/`);
+  await page.goto(`${origin}/bench/`);
   await page.waitForFunction(() => 'crossOriginIsolated' in window && (window as unknown as Partial<BenchWindow>).__bench !== undefined);
   if (errors.length > 0) throw new Error(`the benchmark page failed: ${errors.join('; ')}`);
   return page;

@@ -4,11 +4,13 @@
  */
 import { eventToScreen } from './latency';
 import { createCallCycler } from './memory';
+import { network } from './network';
 import { renderDiscipline } from './render';
 
 const api = {
   renderDiscipline,
   eventToScreen,
+  network,
   memory: createCallCycler(),
 };
 

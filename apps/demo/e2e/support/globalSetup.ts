@@ -25,7 +25,7 @@ declare module 'vitest' {
 }
 
 const configFile = fileURLToPath(new URL('../../vite.config.ts', import.meta.url));
-const artifactsDir = fileURLToPath(new URL('../../../../artifacts/e2e/', import.meta.url));
+const artifactsRoot = fileURLToPath(new URL('../../../../artifacts/', import.meta.url));
 
 /**
  * A simulator (instant, except a 2 s wrap-up and a long grace for sessions that change tabs) and a
@@ -33,6 +33,10 @@ const artifactsDir = fileURLToPath(new URL('../../../../artifacts/e2e/', import.
  * compiled on demand while a test waits, and no dependency discovery reloads a page mid-test.
  */
 export default async function setup(project: TestProject) {
+  // The latency project (WINCALL_LATENCY, one way in ms) puts the simulator far away, and points
+  // the demo at it at run time through the query string instead of at build time.
+  const latency = Number(project.config.env?.WINCALL_LATENCY ?? 0);
+  const artifactsDir = join(artifactsRoot, latency > 0 ? `e2e-${latency}ms` : 'e2e');
   // Screenshots of this run only: stale ones from an earlier run would mislead.
   await mkdir(artifactsDir, { recursive: true });
   for (const file of await readdir(artifactsDir)) if (file.endsWith('.png')) await rm(join(artifactsDir, file));
@@ -41,6 +45,8 @@ export default async function setup(project: TestProject) {
     port: 0,
     seed: E2E_SEED,
     timings: { afterCallWorkSeconds: 2, sessionGrace: 30_000 },
+    latency,
+    jitter: latency / 5,
   });
   const outDir = await mkdtemp(join(tmpdir(), 'wincall-demo-e2e-'));
   const closeAll = async () => {
@@ -59,10 +65,13 @@ export default async function setup(project: TestProject) {
         mode: 'production',
         logLevel: 'warn',
         build: { outDir, emptyOutDir: true },
-        define: {
-          'import.meta.env.VITE_WINCALL_SERVER': JSON.stringify(simulator.url),
-          'import.meta.env.VITE_WINCALL_SIMULATOR': JSON.stringify('1'),
-        },
+        define:
+          latency > 0
+            ? {}
+            : {
+                'import.meta.env.VITE_WINCALL_SERVER': JSON.stringify(simulator.url),
+                'import.meta.env.VITE_WINCALL_SIMULATOR': JSON.stringify('1'),
+              },
       });
     } finally {
       if (nodeEnv === undefined) delete process.env.NODE_ENV;
@@ -79,12 +88,13 @@ export default async function setup(project: TestProject) {
     throw error;
   }
 
-  const appUrl = server.resolvedUrls?.local[0];
-  if (!appUrl) {
+  const servedAt = server.resolvedUrls?.local[0];
+  if (!servedAt) {
     await server.close();
     await closeAll();
     throw new Error('the demo preview server has no local URL');
   }
+  const appUrl = latency > 0 ? `${servedAt}?${new URLSearchParams({ server: simulator.url, simulator: '1' })}` : servedAt;
   project.provide('demoE2e', {
     appUrl,
     simUrl: simulator.url,
