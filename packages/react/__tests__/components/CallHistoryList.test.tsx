@@ -128,6 +128,17 @@ describe('useCallHistory', () => {
     expect(screen.getAllByRole('list')[1]!.querySelectorAll('li')).toHaveLength(1);
   });
 
+  it('shows records in a follower tab but leaves saving to the leader', async () => {
+    const harness = createHarness();
+    Object.assign(harness.client, { role: 'follower', onRoleChange: () => () => undefined });
+    const save = vi.fn();
+    renderWith(harness, <History storage={{ save }} />);
+    await act(() => signIn(harness.client));
+    act(() => harness.server.push(...ring({ callId: 'f-1' }), phone(6), phone(0), agentState(3)));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    expect(save).not.toHaveBeenCalled();
+  });
+
   it('reports a storage that fails instead of throwing', async () => {
     const harness = createHarness();
     const storage: CallHistoryStorage = {
