@@ -187,6 +187,31 @@ const ROWS: Row[] = [
       record(start, { endedAt: start + 3_000, wrapUpEndedAt: start + 3_000, ringMs: 3_000, endReason: 'declined', params: paramsOf(ring()) }),
   },
   {
+    name: 'the agent hangs up just as the customer does: the server refuses the hang-up, so the customer ended it',
+    async play(s) {
+      s.fake.push(ring(), OCCUPIED);
+      s.tick(1_000);
+      s.fake.push(phone(6));
+      s.tick(9_000);
+      const hangup = s.client.hangup().catch(() => undefined);
+      await s.fake.waitForAction(23);
+      s.fake.push(phone(0), IDLE);
+      s.tick(50);
+      s.fake.push(result(23, 1));
+      await hangup;
+    },
+    expected: (start) =>
+      record(start, {
+        answeredAt: start + 1_000,
+        endedAt: start + 10_000,
+        wrapUpEndedAt: start + 10_050,
+        ringMs: 1_000,
+        talkMs: 9_000,
+        endReason: 'remoteHangup',
+        params: paramsOf(ring(), phone(6)),
+      }),
+  },
+  {
     name: 'outbound call: own phone rings, far end answers, the agent hangs up, wrap-up ended by the agent',
     async play(s) {
       const out = { OAgId: 0, Caller: '58452441', Called: '13900001111', CallId: 'c1' };

@@ -68,6 +68,8 @@ const TRANSFERS: ReadonlySet<Command> = new Set([
   'evaluate',
 ]);
 const ENDING: ReadonlySet<Command> = new Set(['hangup', 'logout']);
+/** Commands that place a call: their refusal is the `resultCode` of a call that failed. */
+const DIALS: ReadonlySet<Command> = new Set(['dialOuter', 'dialInner', 'chanspy']);
 /** Ring kinds where someone else reaches the agent: these can be missed. */
 const MISSABLE: ReadonlySet<CallKind> = new Set(['queue', 'outer', 'inner', 'consult', 'autocall']);
 const OUTBOUND: ReadonlySet<CallKind> = new Set(['outbound', 'chanspy', 'autocall']);
@@ -97,14 +99,17 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
     }
   };
 
-  if (machineInput.type === 'commandSent' && intents[machineInput.pending.command] !== undefined) {
-    const { [machineInput.pending.command]: _sent, ...rest } = intents;
-    intents = rest;
-    if (draft?.stage === 'live') draft = onCommandSent(draft, machineInput.pending.command, memory.intents[machineInput.pending.command] ?? null, at);
-  } else if (machineInput.type === 'commandSent' && draft?.stage === 'live') {
-    draft = onCommandSent(draft, machineInput.pending.command, null, at);
+  if (machineInput.type === 'commandSent') {
+    const { command } = machineInput.pending;
+    const target = intents[command] ?? null;
+    if (command in intents) {
+      const { [command]: _sent, ...rest } = intents;
+      intents = rest;
+    }
+    if (draft?.stage === 'live') draft = onCommandSent(draft, command, target, at);
   }
-  if (machineInput.type === 'commandFailed' && draft?.stage === 'live') {
+  // A command may fail after the call ended (a hang-up racing the end): it still was not the agent's doing.
+  if (machineInput.type === 'commandFailed' && draft) {
     draft = onCommandFailed(draft, machineInput.command, machineInput.error.reason, machineInput.error.code);
   }
   if (machineInput.type === 'connection' && machineInput.status === 'reconnecting' && draft) {
@@ -120,7 +125,7 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
     if (call && sameCallId(draft, call)) {
       draft = { ...draft, stateKey: call.startedAt, awaitingResync: false };
     } else if (call || signedOutNow || (serverEvent?.type === 'agent' && serverEvent.status !== 'occupied')) {
-      draft = end(draft, at, endReasonOf(draft, machineInput, true));
+      draft = end(draft, at, endReasonOf(machineInput, true));
     }
   }
 
@@ -134,7 +139,7 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
       if (serverEvent?.type === 'ivrResult') draft = { ...draft, ivrDigits: [...draft.ivrDigits, serverEvent.digits] };
     } else {
       const lostInGap = draft.awaitingResync && serverEvent?.type === 'agent';
-      draft = end(draft, at, endReasonOf(draft, machineInput, lostInGap));
+      draft = end(draft, at, endReasonOf(machineInput, lostInGap));
     }
   }
 
@@ -143,12 +148,14 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
     const status = current.agent.status;
     const settledByServer = !draft.awaitingResync || serverEvent?.type === 'agent';
     if (serverEvent?.type === 'agent') draft = { ...draft, awaitingResync: false };
+    // A hang-up or transfer sent just as the call ended decides the end reason by its answer: wait for it.
+    const answerDue = current.pending !== null && (ENDING.has(current.pending.command) || TRANSFERS.has(current.pending.command));
     if (call !== null || signedOutNow || machineInput.type === 'connection' && machineInput.status === 'disconnected') {
       emit(draft, at);
       draft = null;
     } else if (status === 'afterCallWork') {
       if (draft.afterCallWorkSince === null) draft = { ...draft, afterCallWorkSince: at };
-    } else if (status !== 'occupied' && settledByServer) {
+    } else if (status !== 'occupied' && settledByServer && !answerDue) {
       emit(draft, at);
       draft = null;
     }
@@ -256,20 +263,25 @@ function onCommandFailed(draft: CallDraft, command: Command, reason: string, cod
   if (lastConsult?.command === command) next = { ...next, consults: next.consults.slice(0, -1) };
   const lastTransfer = next.transfers[next.transfers.length - 1];
   if (lastTransfer?.command === command) next = { ...next, transfers: next.transfers.slice(0, -1) };
-  if (reason === 'rejected' && next.answeredAt === null) next = { ...next, failedCode: code };
+  if (reason === 'rejected' && next.answeredAt === null && DIALS.has(command)) next = { ...next, failedCode: code };
   return next;
 }
 
-function end(draft: CallDraft, at: number, reason: CallEndReason): CallDraft {
+/** `reason` is kept only when the wire decided it (forced sign-out, lost connection); the rest is decided on emission. */
+function end(draft: CallDraft, at: number, reason: CallEndReason | null): CallDraft {
   const holdMs = draft.heldSince === null ? draft.holdMs : draft.holdMs + Math.max(0, at - draft.heldSince);
   return { ...draft, stage: 'wrapUp', endedAt: at, endReason: reason, holdMs, heldSince: null, awaitingResync: false };
 }
 
-/** Why the call ended, from what the browser saw (the wire only says "over"; see the README). */
-function endReasonOf(draft: CallDraft, input: MachineInput, lostInGap: boolean): CallEndReason {
+/** What ended the call when the wire says so itself; null when the commands sent decide it. */
+function endReasonOf(input: MachineInput, lostInGap: boolean): CallEndReason | null {
   if (input.type === 'server' && input.event.type === 'order' && input.event.order === 'forcedSignOut') return 'forcedSignOut';
   if (input.type === 'connection' && input.status === 'disconnected') return 'connectionLost';
-  if (lostInGap) return 'connectionLost';
+  return lostInGap ? 'connectionLost' : null;
+}
+
+/** Why the call ended, from what the browser saw (the wire only says "over"; see the README). */
+function classify(draft: CallDraft): CallEndReason {
   const answered = draft.answeredAt !== null;
   if (draft.transferredAway || draft.transfers.some((t) => t.target.type !== 'ivr')) return 'transferred';
   if (draft.hungUp) return !answered && draft.rang && MISSABLE.has(draft.kind) ? 'declined' : 'agentHangup';
@@ -284,7 +296,7 @@ const toInt = (value: string | undefined): number | null => {
 
 function toRecord(draft: CallDraft, wrapUpEndedAt: number): CallRecord {
   const endedAt = draft.endedAt ?? wrapUpEndedAt;
-  const reason = draft.endReason ?? 'connectionLost';
+  const reason = draft.endReason ?? classify(draft);
   const direction = draft.rang && !OUTBOUND.has(draft.kind) ? 'inbound' : 'outbound';
   const { params } = draft;
   const queueId = toInt(params.QueId);
