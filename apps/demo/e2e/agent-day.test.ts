@@ -95,6 +95,6 @@ it('takes a queue call, pops the customer, consults and transfers it, wraps up a
   await waitForBar(colleague, 'afterCallWork');
   await waitForBar(colleague, 'idle');
   await colleague.goto(new URL('#/calls', colleague.url()).href);
-  await colleague.locator(`tr[data-call-id="${callId}"][data-ended-by="agent"]`).getByText('坐席挂断').waitFor({ timeout: UI_TIMEOUT });
+  await colleague.locator(`tr[data-call-id="${callId}"][data-end-reason="agentHangup"]`).getByText('坐席挂断').waitFor({ timeout: UI_TIMEOUT });
   await screenshot(colleague, '11-colleague-call-log');
 });

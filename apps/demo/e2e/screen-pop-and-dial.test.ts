@@ -64,12 +64,12 @@ it('offers a new customer for an unknown caller and dials a customer from the re
   expect(await page.getByRole('region', { name: '来电弹屏' }).getByText('13800138000').count()).toBe(0);
   await screenshot(page, '44-click-to-dial-connected');
 
-  // The agent hangs up: logged as the agent's hang-up; the missed call as the customer's.
+  // The agent hangs up: logged as the agent's hang-up; the unanswered call as missed.
   await bar(page).getByRole('button', { name: '挂断', exact: true }).click();
   await waitForBar(page, 'afterCallWork');
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '通话记录' }).click();
-  await page.locator(`tr[data-call-id="${outbound?.callId}"][data-ended-by="agent"]`).getByText('坐席挂断').waitFor({ timeout: UI_TIMEOUT });
-  const missed = page.locator('tr[data-ended-by="customer"]', { hasText: '13512345678' });
+  await page.locator(`tr[data-call-id="${outbound?.callId}"][data-end-reason="agentHangup"]`).getByText('坐席挂断').waitFor({ timeout: UI_TIMEOUT });
+  const missed = page.locator('tr[data-end-reason="missed"][data-missed]', { hasText: '13512345678' });
   await missed.getByText('未接通', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
   await missed.getByText('马丽', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
   await screenshot(page, '45-call-log');

@@ -67,7 +67,7 @@ it('shares one socket between tabs, hands over when the leader closes, and resum
   await sim.post(`/sim/calls/${callId}/hangup`);
   await waitForBar(first, 'idle');
   await waitForBar(second, 'idle');
-  const loggedCalls = () => second.evaluate(() => JSON.parse(localStorage.getItem('wincall-demo:call-log:v1') ?? '[]') as { callId: string }[]);
+  const loggedCalls = () => second.evaluate(() => JSON.parse(localStorage.getItem('wincall-demo:call-log:v2') ?? '[]') as { callId: string }[]);
   await expect.poll(loggedCalls, { timeout: UI_TIMEOUT }).toHaveLength(1);
   expect((await loggedCalls())[0]?.callId).toBe(callId);
 

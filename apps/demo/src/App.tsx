@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { SharedWinCallClient } from '@wincall/core';
 import { SoftphoneBar, WinCallProvider, useAgent, type WinCallLocale } from '@wincall/react';
 import { CallLogPage } from './calls/CallLogPage';
-import { CallLogWriter } from './calls/CallLogWriter';
+import { CallHistoryProvider } from './calls/CallHistoryContext';
 import { config } from './config';
 import { CustomerDetailPage } from './customers/CustomerDetailPage';
 import { CustomerListPage } from './customers/CustomerListPage';
@@ -30,8 +30,9 @@ export function App({ client, queryClient }: { client: SharedWinCallClient; quer
     <SharedClientProvider client={client}>
       <WinCallProvider client={client} queryClient={queryClient} locale={locale}>
         <DemoLocaleProvider locale={locale}>
-          <Layout locale={locale} onLocaleChange={setLocale} />
-          <CallLogWriter />
+          <CallHistoryProvider>
+            <Layout locale={locale} onLocaleChange={setLocale} />
+          </CallHistoryProvider>
         </DemoLocaleProvider>
       </WinCallProvider>
     </SharedClientProvider>

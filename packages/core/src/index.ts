@@ -38,6 +38,19 @@ export {
   type PendingCommand,
   type ActionName,
 } from './machine';
+export {
+  recordStep,
+  type CallRecord,
+  type CallEndReason,
+  type CallDirection,
+  type CallTarget,
+  type ConsultRecord,
+  type TransferRecord,
+  type CallRecorderMemory,
+  type CallRecordsOptions,
+  type CallDraft,
+  type RecorderInput,
+} from './records';
 export { WinCallError, type WinCallErrorReason, type WinCallErrorInit, type Command } from './errors';
 export {
   createConfigApi,

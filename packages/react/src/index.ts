@@ -32,6 +32,7 @@ export { useQueueOptions } from './hooks/useQueueOptions';
 export { useFreeAgents } from './hooks/useFreeAgents';
 export { useOnlineAgents } from './hooks/useOnlineAgents';
 export { useRecentNumbers } from './hooks/useRecentNumbers';
+export { useCallHistory, type CallHistory, type CallHistoryStorage, type UseCallHistoryOptions } from './hooks/useCallHistory';
 export { configQueryKey } from './utils/configQuery';
 
 // Components: store-free parts…
@@ -48,6 +49,7 @@ export { Dialpad, DIALPAD_KEYS, type DialpadProps, type DialpadKey } from './com
 export { CallTimer, type CallTimerProps } from './components/CallTimer/CallTimer';
 export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge/StatusBadge';
 export { IncomingCallBanner, type IncomingCallBannerProps } from './components/IncomingCallBanner/IncomingCallBanner';
+export { CallHistoryList, type CallHistoryListProps } from './components/CallHistoryList/CallHistoryList';
 export { WinCallErrorBoundary, type WinCallErrorBoundaryProps } from './components/ErrorBoundary/WinCallErrorBoundary';
 // …and their connected versions.
 export { ConnectedQueuePicker, type ConnectedQueuePickerProps } from './components/QueuePicker/ConnectedQueuePicker';

@@ -1,17 +1,18 @@
+import type { CallRecord } from '@wincall/core';
 import { useMessages } from '@wincall/react';
-import { findCustomer, useCustomers } from '../customers/customerStore';
+import { findCustomer, findCustomerByPhone, useCustomers } from '../customers/customerStore';
 import { useT } from '../i18n';
 import { ClickToDial } from '../phone/ClickToDial';
 import { routeHref } from '../router/hashRoute';
-import { kindMessageKey } from '../wincall/callParties';
-import type { CallLogEntry } from './callLog';
+import { customerNumberOf, kindMessageKey } from '../wincall/callParties';
 import { formatDuration, formatTime } from './format';
 
 /**
- * Call-log rows, numbers with click-to-dial. `compact` (on a customer's page, whose numbers are
- * already there to dial) leaves out the dial buttons and the customer and agent columns.
+ * Call-log rows from the core's call records, numbers with click-to-dial. `compact` (on a
+ * customer's page, whose numbers are already there to dial) leaves out the dial buttons and the
+ * customer and agent columns.
  */
-export function CallLogTable({ entries, compact = false }: { entries: readonly CallLogEntry[]; compact?: boolean }) {
+export function CallLogTable({ records, compact = false }: { records: readonly CallRecord[]; compact?: boolean }) {
   const { t, locale } = useT();
   const softphone = useMessages();
   const customers = useCustomers();
@@ -25,27 +26,34 @@ export function CallLogTable({ entries, compact = false }: { entries: readonly C
           <th scope="col">{t('calls.kind')}</th>
           <th scope="col">{t('calls.queue')}</th>
           <th scope="col">{t('calls.duration')}</th>
-          <th scope="col">{t('calls.endedBy')}</th>
+          <th scope="col">{t('calls.endReason')}</th>
           {compact ? null : <th scope="col">{t('calls.agent')}</th>}
         </tr>
       </thead>
       <tbody>
-        {entries.map((entry) => {
-          const customer = entry.customerId ? findCustomer(entry.customerId, customers) : undefined;
+        {records.map((record) => {
+          const number = customerNumberOf(record);
+          const found = number ? findCustomerByPhone(number) : undefined;
+          const customer = found ? findCustomer(found.id, customers) : undefined;
           return (
-            <tr key={entry.id} data-call-id={entry.callId} data-ended-by={entry.endedBy}>
+            <tr
+              key={record.id}
+              data-call-id={record.callId ?? ''}
+              data-end-reason={record.endReason}
+              data-missed={record.missed ? 'true' : undefined}
+            >
               <td>
-                <time dateTime={new Date(entry.startedAt).toISOString()}>{formatTime(entry.startedAt, locale)}</time>
+                <time dateTime={new Date(record.startedAt).toISOString()}>{formatTime(record.startedAt, locale)}</time>
               </td>
-              <td>{entry.number === '' ? '—' : compact ? <span className="phone-number">{entry.number}</span> : <ClickToDial number={entry.number} />}</td>
+              <td>{number === '' ? '—' : compact ? <span className="phone-number">{number}</span> : <ClickToDial number={number} />}</td>
               {compact ? null : (
                 <td>{customer ? <a href={routeHref({ page: 'customer', id: customer.id })}>{customer.name}</a> : t('calls.unknownCustomer')}</td>
               )}
-              <td>{softphone.t(kindMessageKey(entry.kind))}</td>
-              <td>{entry.queueName ?? (entry.queueId === null ? '—' : t('pop.queueFallback', { id: entry.queueId }))}</td>
-              <td>{entry.talkMs > 0 ? formatDuration(entry.talkMs) : t('calls.notAnswered')}</td>
-              <td>{t(`calls.endedBy.${entry.endedBy}`)}</td>
-              {compact ? null : <td>{entry.agentNum ?? '—'}</td>}
+              <td>{softphone.t(kindMessageKey(record.kind))}</td>
+              <td>{record.queue ? (record.queue.name ?? t('pop.queueFallback', { id: record.queue.id })) : '—'}</td>
+              <td>{record.answeredAt === null ? t('calls.notAnswered') : formatDuration(record.talkMs)}</td>
+              <td>{record.missed ? <strong className="missed">{t('calls.end.missed')}</strong> : t(`calls.end.${record.endReason}`)}</td>
+              {compact ? null : <td>{record.agentNum ?? '—'}</td>}
             </tr>
           );
         })}

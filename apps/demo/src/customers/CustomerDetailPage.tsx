@@ -1,5 +1,6 @@
 import { CallLogTable } from '../calls/CallLogTable';
-import { useCallLog } from '../calls/callLog';
+import { useDemoCallHistory } from '../calls/CallHistoryContext';
+import { customerNumberOf } from '../wincall/callParties';
 import { useT } from '../i18n';
 import { ClickToDial } from '../phone/ClickToDial';
 import { routeHref } from '../router/hashRoute';
@@ -8,7 +9,7 @@ import { findCustomer, useCustomers } from './customerStore';
 export function CustomerDetailPage({ id }: { id: string }) {
   const { t } = useT();
   const customer = findCustomer(id, useCustomers());
-  const log = useCallLog();
+  const { records } = useDemoCallHistory();
 
   if (!customer) {
     return (
@@ -18,7 +19,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
       </section>
     );
   }
-  const calls = log.filter((entry) => entry.customerId === customer.id || customer.phones.includes(entry.number)).slice(0, 10);
+  const calls = records.filter((record) => customer.phones.includes(customerNumberOf(record))).slice(0, 10);
 
   return (
     <article aria-labelledby="customer-title" className="page customer">
@@ -63,7 +64,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
       </dl>
       <section aria-labelledby="customer-calls">
         <h3 id="customer-calls">{t('customer.recentCalls')}</h3>
-        {calls.length === 0 ? <p className="empty">{t('customer.noCalls')}</p> : <CallLogTable entries={calls} compact />}
+        {calls.length === 0 ? <p className="empty">{t('customer.noCalls')}</p> : <CallLogTable records={calls} compact />}
       </section>
     </article>
   );

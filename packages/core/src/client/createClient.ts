@@ -5,6 +5,7 @@ import { WinCallError, type Command } from '../errors';
 import { canSendDtmf, unavailableReason, type UnavailableReason } from '../machine/availableActions';
 import type { MachineInput } from '../machine/inputs';
 import { reduce } from '../machine/reducer';
+import { createCallRecorder, withIntents } from '../records/recorder';
 import { initialState, type ActionName, type PendingCommand, type WinCallState } from '../machine/state';
 import { decodeFrame } from '../protocol/codec';
 import { wire, type WireCommand } from '../protocol/commands';
@@ -128,6 +129,9 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (typeof console !== 'undefined') console.error('[wincall] event handler failed', error);
   });
 
+  // Call records (issue 15): one `callRecord` per call, built from every input and the commands' targets.
+  const recorder = createCallRecorder(options.callRecords ?? {}, (record) => emitter.emit('callRecord', { ...snapshot(), record }));
+
   const waiters = new Map<number, Waiter>();
   /** Waiters of QUEUED_ACTIONS, oldest first, per action number. */
   const queues = new Map<number, Waiter[]>();
@@ -147,10 +151,12 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   function dispatch(input: MachineInput, forcedSignOut = false): WinCallState {
     const previous = store.getState();
     const current = reduce(previous, input);
+    const at = now();
     if (current !== previous) {
       store.setState(current, true);
-      emitTransitionEvents({ previous, current, at: now() }, emitter.emit, forcedSignOut);
+      emitTransitionEvents({ previous, current, at }, emitter.emit, forcedSignOut);
     }
+    recorder.observe(input, previous, current, at);
     return current;
   }
 
@@ -665,7 +671,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     return { code: result.code, at: now() };
   }
 
-  const commands = buildCommands({
+  const commands = withIntents(buildCommands({
     execute,
     invalid: (command, code) => report(new WinCallError({ code, action: command, reason: 'invalidInput' })),
     getState: () => store.getState(),
@@ -674,7 +680,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       credentials = null;
       transport.close();
     },
-  });
+  }), recorder);
 
   function destroy() {
     if (destroyed) return;

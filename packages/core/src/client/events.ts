@@ -2,6 +2,7 @@ import type { WinCallError } from '../errors';
 import type { AgentStatus, CallPhase, CallState, ConnectionStatus, WinCallState } from '../machine/state';
 import type { ProtocolError } from '../protocol/errors';
 import type { ServerOrder } from '../protocol/translate';
+import type { CallRecord } from '../records/types';
 
 /** Every event carries the state before and after it, and when it happened. */
 export interface StateChange {
@@ -25,6 +26,11 @@ export interface WinCallEventMap {
   callConnected: StateChange & { call: CallState };
   /** The call is over; `call` is the call as it was last seen. */
   callEnded: StateChange & { call: CallState; durationMs: number; talkMs: number };
+  /**
+   * A call is over, wrap-up included: its complete record. Exactly one per call, in the tab holding
+   * the connection and relayed to the others (see the README, "Call records").
+   */
+  callRecord: StateChange & { record: CallRecord };
   /** Digits the caller keyed in an IVR the agent transferred them to. */
   ivrResult: StateChange & { digits: string };
   /** A supervisor order or server fault (MT 10). */

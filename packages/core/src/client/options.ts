@@ -1,5 +1,6 @@
 import type { IoFactory } from '../transport/socketTransport';
 import type { Transport } from '../transport/types';
+import type { CallRecordsOptions } from '../records/recorder';
 
 export interface LogEntry {
   level: 'debug' | 'info' | 'warn' | 'error';
@@ -59,6 +60,11 @@ export interface WinCallClientOptions {
   reconnection?: { attempts?: number; delay?: number; delayMax?: number; jitter?: number };
   /** Clock, for tests. */
   now?: () => number;
+  /**
+   * Continue the call records of a session another tab or page held (the multi-tab client sets
+   * this; a plain client needs nothing).
+   */
+  callRecords?: CallRecordsOptions;
   /** Debug log sink. Passwords are never passed to it. */
   logger?: (entry: LogEntry) => void;
 }

@@ -1,6 +1,8 @@
 import { WinCallError, type Command, type WinCallErrorReason } from '../errors';
 import type { WinCallState } from '../machine/state';
 import type { ServerOrder } from '../protocol/translate';
+import type { CallRecorderMemory } from '../records/builder';
+import type { CallRecord } from '../records/types';
 import type { VaultRecord } from './vault';
 
 /** A `WinCallError` as it crosses a BroadcastChannel (structured clone drops its fields). */
@@ -22,13 +24,16 @@ export type TabMessage =
   | { type: 'reply'; to: string; id: string; ok: true; value: unknown }
   | { type: 'reply'; to: string; id: string; ok: false; error: SerializedError }
   /** The leader shares the sign-in secret so any tab can take over; in memory, never stored. */
-  | { type: 'secret'; from: string; record: VaultRecord | null };
+  | { type: 'secret'; from: string; record: VaultRecord | null }
+  /** The leader's call-record memory (the call in progress), so the next leader continues it. */
+  | { type: 'calls'; from: string; memory: CallRecorderMemory };
 
 /** Events that are not state changes, relayed from the leader. */
 export type TabNotice =
   | { kind: 'ivrResult'; digits: string }
   | { kind: 'serverOrder'; order: ServerOrder }
-  | { kind: 'error'; error: SerializedError };
+  | { kind: 'error'; error: SerializedError }
+  | { kind: 'callRecord'; record: CallRecord };
 
 export function serializeError(error: WinCallError): SerializedError {
   return { code: error.code, action: error.action, reason: error.reason, ...(error.ret === undefined ? {} : { ret: error.ret }) };

@@ -9,6 +9,7 @@ import { WinCallError, type Command } from '../errors';
 import { unavailableReason } from '../machine/availableActions';
 import { reduce } from '../machine/reducer';
 import { initialState, type WinCallState } from '../machine/state';
+import type { CallRecorderMemory } from '../records/builder';
 import {
   deserializeError,
   deserializeState,
@@ -94,6 +95,9 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   let destroyed = false;
   let releaseLock: (() => void) | null = null;
   let sequence = 0;
+  // The call-record memory of the session: kept by the leader's client, mirrored by the followers
+  // and kept in the vault, so exactly one record is emitted per call across hand-overs and reloads.
+  let callsMemory: CallRecorderMemory | null = null;
 
   const post = (message: TabMessage) => {
     if (!destroyed) channel.postMessage(message);
@@ -113,6 +117,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   function emitNotice(notice: TabNotice) {
     if (notice.kind === 'ivrResult') emitter.emit('ivrResult', { ...snapshot(), digits: notice.digits });
     else if (notice.kind === 'serverOrder') emitter.emit('serverOrder', { ...snapshot(), order: notice.order });
+    else if (notice.kind === 'callRecord') emitter.emit('callRecord', { ...snapshot(), record: notice.record });
     else emitter.emit('error', { ...snapshot(), error: deserializeError(notice.error) });
   }
 
@@ -161,8 +166,17 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     post({ type: 'state', from: tabId, state: serializeState(shown), forcedSignOut: forced });
   }
 
+  function shareCalls(memory: CallRecorderMemory) {
+    callsMemory = memory;
+    post({ type: 'calls', from: tabId, memory });
+    if (secret) {
+      secret = { ...secret, calls: memory };
+      vault?.put(name, secret);
+    }
+  }
+
   async function becomeLeader() {
-    const client = create(clientOptions);
+    const client = create({ ...clientOptions, callRecords: { resume: () => callsMemory, onMemory: shareCalls } });
     inner = client;
     setRole('leader');
     innerUnsubscribers = [
@@ -185,12 +199,14 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       }),
       client.on('ivrResult', (event) => relay({ kind: 'ivrResult', digits: event.digits })),
       client.on('serverOrder', (event) => relay({ kind: 'serverOrder', order: event.order })),
+      client.on('callRecord', (event) => relay({ kind: 'callRecord', record: event.record })),
       client.on('error', (event) => relay({ kind: 'error', error: serializeError(event.error) })),
       client.on('protocolError', (event) => emitter.emit('protocolError', { ...snapshot(), error: event.error })),
     ];
     const last = store.getState();
     const record = secret ?? (isSignedIn(last) ? null : await vault?.get(name)) ?? null;
     if (destroyed) return;
+    if (record?.calls && !callsMemory) callsMemory = record.calls;
     if (record) await takeOver(record, last);
     else publish(client.getState());
   }
@@ -294,6 +310,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
         if (role === 'leader') {
           post({ type: 'state', from: tabId, state: serializeState(store.getState()), forcedSignOut: false });
           if (secret) post({ type: 'secret', from: tabId, record: secret });
+          if (callsMemory) post({ type: 'calls', from: tabId, memory: callsMemory });
         }
         return;
       case 'state':
@@ -304,6 +321,9 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
         return;
       case 'secret':
         secret = message.record;
+        return;
+      case 'calls':
+        if (role === 'follower') callsMemory = message.memory;
         return;
       case 'command':
         if (role === 'leader' && inner) void answer(inner, message);

@@ -1,3 +1,5 @@
+import type { CallRecorderMemory } from '../records/builder';
+
 /** What the vault keeps for one agent session, in the vault worker's memory only. */
 export interface VaultRecord {
   agentNum: string;
@@ -9,6 +11,8 @@ export interface VaultRecord {
   /** Not secret, but the server does not repeat them on a resume. */
   queues?: number[];
   callers?: string[];
+  /** The call-record memory (the call in progress), so a reloaded page continues its record. */
+  calls?: CallRecorderMemory;
 }
 
 export interface SessionVault {

@@ -148,6 +148,23 @@ export const zhCN = {
   'reason.needsAgent': '请先选择坐席',
   'reason.needsQueue': '请先选择队列',
   'reason.needsProject': '请先输入项目编号',
+
+  'history.label': '通话记录',
+  'history.empty': '暂无通话记录',
+  'history.inbound': '呼入',
+  'history.outbound': '呼出',
+  'history.missed': '未接',
+  'history.notAnswered': '未接通',
+  'history.unknownNumber': '未知号码',
+  'history.redial': '回拨 {number}',
+  'history.end.agentHangup': '坐席挂断',
+  'history.end.remoteHangup': '对方挂断',
+  'history.end.transferred': '已转接',
+  'history.end.missed': '未接',
+  'history.end.declined': '坐席拒接',
+  'history.end.failed': '呼叫失败',
+  'history.end.forcedSignOut': '被强制签出',
+  'history.end.connectionLost': '连接中断',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,7 +3,7 @@ import { createCall, endCall, enqueue, inboundParams } from './calls';
 import type { Context } from './context';
 import { offer } from './distribution';
 import { hangUp } from './hangup';
-import { answer, detach } from './legs';
+import { answer, detach, markEnding } from './legs';
 import { disconnect, dropSession } from './sessions';
 import type { Agent } from './types';
 import { DATA_UPDATE, ORDER, RING, message } from './wire/messages';
@@ -127,7 +127,7 @@ export function force(ctx: Context, agentNum: string, state: ForcedState, tenant
   if (!agent.session) return conflict(`agent ${agentNum} is not signed in`);
   const code = state === 'busy' ? ORDER.forcedBusy : state === 'idle' ? ORDER.forcedIdle : ORDER.forcedSignOut;
   ctx.out.toAgent(agent, message.order(code));
-  if (state === 'logout') dropSession(ctx, agent, 'none');
+  if (state === 'logout') dropSession(ctx, agent, 'none', 'system');
   return done;
 }
 
@@ -167,6 +167,7 @@ export function fault(ctx: Context, kind: FaultKind): Outcome {
     for (const connection of ctx.connections) ctx.out.toConnection(connection, message.order(ORDER.networkFault));
     // Everyone loses everything at once: nobody is told about calls ending one by one.
     const agents = [...ctx.world.agents.values()];
+    for (const agent of agents) markEnding(agent, 'system');
     for (const agent of agents) detach(ctx, agent, 'none');
     for (const call of [...ctx.world.calls.values()]) if (call.state !== 'queued') endCall(ctx, call);
     for (const agent of agents) dropSession(ctx, agent, 'none');

@@ -12,10 +12,11 @@ const INCOMING = new Set<Call['kind']>(['queue', 'direct', 'autoDial']);
  * The agent leaves its call: Action 23, the desk phone's hook, sign-out or a dropped session.
  * What happens to the others depends on the agent's part in the call.
  */
-export function hangUp(ctx: Context, agent: Agent, notice: Notice): void {
+export function hangUp(ctx: Context, agent: Agent, notice: Notice, by: 'agent' | 'system' = 'agent'): void {
   const found = legOf(ctx.world, agent);
   if (!found) return;
   const { leg, call } = found;
+  leg.ending ??= by;
   if (leg.role === 'monitor') {
     // A supervisor stops listening; the monitored call goes on untouched.
     detach(ctx, agent, notice);

@@ -4,7 +4,7 @@
  */
 export { createModel, type SimulatorModel, type ModelOptions } from './createModel';
 export type { ModelConnection } from './sessions';
-export type { Peer, Phase, CallKind, CallState } from './types';
+export type { Peer, Phase, CallKind, CallState, LegAccount, LegEnd, LegRole } from './types';
 export type { Outcome, PlaceCallInput, ForcedState, FaultKind } from './control';
 export type { Snapshot, AgentSnapshot, CallSnapshot, QueueSnapshot } from './snapshot';
 export type { AgentStatus } from './status';

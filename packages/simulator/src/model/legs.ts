@@ -1,7 +1,8 @@
 import type { Context } from './context';
 import { afterCallSecondsLeft, startAfterCallWork, returnToRest, stopAfterCallWork } from './status';
-import type { Agent, Call, Leg, LegRole, Phase, Session } from './types';
-import { AGENT_STATE, PHONE, message, type CallParams, type PhoneState, type RingType, type WireMessage } from './wire/messages';
+import type { Agent, Call, Leg, LegEnd, LegRole, Phase, Session } from './types';
+import { rememberLeg } from './world';
+import { AGENT_STATE, PHONE, RING, message, type CallParams, type PhoneState, type RingType, type WireMessage } from './wire/messages';
 
 /** Always-on agents' lines stay up: their rings and connects have PhoSta values of their own. */
 export const ringingState = (session: Session): PhoneState => (session.alwaysOn ? PHONE.alwaysOnRinging : PHONE.ringing);
@@ -26,6 +27,8 @@ export function attach(
     params: init.params,
     since: ctx.now(),
     everConnected: false,
+    answeredAt: null,
+    ending: null,
     onAnswer: init.onAnswer ?? null,
     cancels: [],
   };
@@ -58,6 +61,7 @@ export function connect(ctx: Context, agent: Agent, phase: Phase = 'connected'):
   if (!session || !leg) return;
   leg.phase = phase;
   leg.everConnected = true;
+  leg.answeredAt ??= ctx.now();
   ctx.out.toAgent(agent, message.phone(connectedState(session), leg.params));
 }
 
@@ -87,6 +91,12 @@ export function answer(agent: Agent): boolean {
  */
 export type Notice = 'full' | 'phoneOnly' | 'none';
 
+/** Says why the agent's leg is about to end (kept unless something said it first). */
+export function markEnding(agent: Agent, by: LegEnd): void {
+  const leg = agent.session?.leg;
+  if (leg) leg.ending ??= by;
+}
+
 /** Takes the agent off its call. Who else is affected is the caller's business. */
 export function detach(ctx: Context, agent: Agent, notice: Notice): void {
   const session = agent.session;
@@ -94,6 +104,19 @@ export function detach(ctx: Context, agent: Agent, notice: Notice): void {
   if (!session || !leg) return;
   cancelLegTimers(leg);
   session.leg = null;
+  const endedBy = leg.ending ?? 'remote';
+  const rangForAgent = leg.ringType !== RING.ownOutbound && leg.ringType !== RING.monitor;
+  rememberLeg(ctx.world, {
+    agentNum: agent.num,
+    callId: leg.callId,
+    role: leg.role,
+    ringType: leg.ringType,
+    startedAt: leg.since,
+    answeredAt: leg.answeredAt,
+    endedAt: ctx.now(),
+    endedBy,
+    missed: rangForAgent && leg.answeredAt === null && endedBy !== 'agent' && endedBy !== 'transfer',
+  });
   const call = ctx.world.calls.get(leg.callId);
   if (call) {
     call.agentIds = call.agentIds.filter((id) => id !== agent.id);

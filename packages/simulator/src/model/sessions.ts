@@ -72,10 +72,10 @@ export function resumeSession(agent: Agent, connection: Connection): void {
  * Ends an agent's session: the call is hung up (the other parties get their usual events), the
  * agent leaves auto-dial, and the socket (if any) is no longer initialised.
  */
-export function dropSession(ctx: Context, agent: Agent, notice: Exclude<Notice, 'full'>): void {
+export function dropSession(ctx: Context, agent: Agent, notice: Exclude<Notice, 'full'>, by: 'agent' | 'system' = 'agent'): void {
   const session = agent.session;
   if (!session) return;
-  hangUp(ctx, agent, notice);
+  hangUp(ctx, agent, notice, by);
   stopAfterCallWork(agent);
   session.grace?.();
   if (session.connection) session.connection.agentId = null;
@@ -92,7 +92,7 @@ export function connectionLost(ctx: Context, connection: Connection): void {
   if (!agent || !session || session.connection !== connection) return;
   session.connection = null;
   session.grace = ctx.later(ctx.timings.sessionGrace, () => {
-    if (agent.session === session && session.connection === null) dropSession(ctx, agent, 'none');
+    if (agent.session === session && session.connection === null) dropSession(ctx, agent, 'none', 'system');
   });
 }
 

@@ -1,12 +1,14 @@
 import type { Context } from './context';
 import { agentStatus, type AgentStatus } from './status';
-import type { Call, CallKind, CallState, Phase } from './types';
+import type { Call, CallKind, CallState, LegAccount, Phase } from './types';
 
 /** The model's view of the world, for `GET /sim/state`, tests and the Storybook drawer. */
 export interface Snapshot {
   agents: AgentSnapshot[];
   calls: CallSnapshot[];
   queues: QueueSnapshot[];
+  /** Each agent's part in recent calls, oldest first: who ended it, answered or not, and when. */
+  legs: LegAccount[];
 }
 
 export interface AgentSnapshot {
@@ -118,5 +120,5 @@ export function snapshot(ctx: Context): Snapshot {
       }),
     ),
   );
-  return { agents, calls: [...world.ended, ...world.calls.values()].map(callView), queues };
+  return { agents, calls: [...world.ended, ...world.calls.values()].map(callView), queues, legs: world.legHistory.map((leg) => ({ ...leg })) };
 }

@@ -10,6 +10,31 @@ export interface World {
   calls: Map<string, Call>;
   /** The most recent ended calls, oldest first (bounded), so tests and the drawer can look back. */
   ended: Call[];
+  /** Each agent's part in recent calls, oldest first (bounded): the simulator's own account of who ended it. */
+  legHistory: LegAccount[];
+}
+
+/**
+ * Who ended an agent's part in a call: the agent (hang-up, declining a ring, sign-out), a transfer
+ * the agent made, the other side (customer, colleague, far end, ring timeout), or the system
+ * (forced sign-out, a fault, a session that timed out).
+ */
+export type LegEnd = 'agent' | 'transfer' | 'remote' | 'system';
+
+/** One agent's part in one call, as the simulator saw it. */
+export interface LegAccount {
+  agentNum: string;
+  callId: string;
+  role: LegRole;
+  ringType: RingType;
+  /** When the agent's phone joined the call (rang, or the agent placed it). */
+  startedAt: number;
+  /** When the agent first talked (or listened, for a supervisor), or null. */
+  answeredAt: number | null;
+  endedAt: number;
+  endedBy: LegEnd;
+  /** Rang (someone reached the agent), never answered, and not declined by the agent. */
+  missed: boolean;
 }
 
 export interface Tenant {
@@ -109,6 +134,10 @@ export interface Leg {
   since: number;
   /** Whether the agent has talked on this call (decides after-call work). */
   everConnected: boolean;
+  /** When the agent first talked on this call. */
+  answeredAt: number | null;
+  /** Why the leg is about to end, set by whoever ends it; `remote` when nobody says. */
+  ending: LegEnd | null;
   /** What answering the ring does, while `phase` is 'ringing'. */
   onAnswer: (() => void) | null;
   /** Timers that only make sense while this leg exists (ring timeout, own-leg answer…). */

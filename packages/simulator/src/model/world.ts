@@ -1,12 +1,12 @@
 import type { Seed } from '../seed';
-import type { Agent, Call, Leg, Queue, Tenant, World } from './types';
+import type { Agent, Call, Leg, LegAccount, Queue, Tenant, World } from './types';
 
 /** How many ended calls the world remembers. */
 const ENDED_HISTORY = 50;
 
 /** A fresh world from the seed: nobody signed in, no calls. */
 export function buildWorld(seed: Seed): World {
-  const world: World = { tenants: new Map(), agents: new Map(), calls: new Map(), ended: [] };
+  const world: World = { tenants: new Map(), agents: new Map(), calls: new Map(), ended: [], legHistory: [] };
   for (const t of seed.tenants) {
     const tenant: Tenant = {
       id: t.id,
@@ -112,6 +112,14 @@ export function legOf(world: World, agent: Agent): { leg: Leg; call: Call } | nu
 
 export function agentById(world: World, id: number): Agent | undefined {
   return world.agents.get(id);
+}
+
+/** How many agent legs the world remembers. */
+const LEG_HISTORY = 500;
+
+export function rememberLeg(world: World, account: LegAccount): void {
+  world.legHistory.push(account);
+  if (world.legHistory.length > LEG_HISTORY) world.legHistory.shift();
 }
 
 export function rememberEnded(world: World, call: Call): void {

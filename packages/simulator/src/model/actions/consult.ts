@@ -1,7 +1,7 @@
 import { checkNumbers } from '@wincall/core/protocol';
 import { endCall } from '../calls';
 import { consultedLeaves } from '../hangup';
-import { answer, attach, connect, detach, legTimer, occupied, ring, tell } from '../legs';
+import { answer, attach, connect, detach, legTimer, markEnding, occupied, ring, tell } from '../legs';
 import { dialOutside } from '../outside';
 import { OK, RET } from '../rets';
 import type { Agent, Call, Consult, Leg } from '../types';
@@ -139,6 +139,7 @@ export const consultHandlers: Handlers<'consultInner' | 'consultOuter' | 'consul
     env.reply(OK);
     tell(ctx, agent, PHONE.transferred);
     call.consult = null;
+    markEnding(agent, 'transfer');
     detach(ctx, agent, 'full');
     const colleague = consult.kind === 'agent' ? agentById(ctx.world, consult.agentId) : undefined;
     const colleagueLeg = colleague?.session?.leg;
@@ -150,6 +151,7 @@ export const consultHandlers: Handlers<'consultInner' | 'consultOuter' | 'consul
     colleagueLeg.role = 'primary';
     colleagueLeg.phase = 'connected';
     colleagueLeg.everConnected = true;
+    colleagueLeg.answeredAt ??= ctx.now();
     colleagueLeg.params = { ...call.params };
     tell(ctx, colleague, PHONE.transferredIn);
   },

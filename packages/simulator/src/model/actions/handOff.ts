@@ -1,7 +1,7 @@
 import { checkNumbers } from '@wincall/core/protocol';
 import { callTimer, createCall, endCall, enqueue, inboundParams } from '../calls';
 import type { Context } from '../context';
-import { detach } from '../legs';
+import { detach, markEnding } from '../legs';
 import { OK, RET } from '../rets';
 import type { Agent, Call, Queue, Tenant } from '../types';
 import { message } from '../wire/messages';
@@ -61,6 +61,7 @@ export const handOffHandlers: Handlers<'transferToIvr' | 'transferToQueue' | 'tr
     if (found.call.customer === null) return env.reply(R.wrongCallType);
     env.reply(OK);
     // The customer is put through to the number; nobody of ours is on that call any more.
+    markEnding(duty.agent, 'transfer');
     detach(env.ctx, duty.agent, 'full');
     endCall(env.ctx, found.call);
   },
@@ -72,6 +73,7 @@ export const handOffHandlers: Handlers<'transferToIvr' | 'transferToQueue' | 'tr
  */
 function requeueCustomer(ctx: Context, agent: Agent, call: Call, tenant: Tenant, queue: Queue): void {
   const customer = call.customer ?? '';
+  markEnding(agent, 'transfer');
   detach(ctx, agent, 'full');
   endCall(ctx, call);
   const next = createCall(ctx, {

@@ -1,6 +1,6 @@
 import { endCall } from '../calls';
 import { hangUp } from '../hangup';
-import { answer, detach } from '../legs';
+import { answer, detach, markEnding } from '../legs';
 import { OK, RET } from '../rets';
 import { currentCall, handlingCustomer, onDuty, type Handlers } from './env';
 
@@ -45,6 +45,7 @@ export const inCallHandlers: Handlers<'hangup' | 'hold' | 'restore' | 'evaluate'
     if (found.call.customer === null) return env.reply(R.wrongCallType);
     env.reply(OK);
     // The agent leaves; the customer hears the satisfaction survey and the call ends.
+    markEnding(duty.agent, 'transfer');
     detach(env.ctx, duty.agent, 'full');
     endCall(env.ctx, found.call);
   },

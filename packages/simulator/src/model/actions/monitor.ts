@@ -33,6 +33,7 @@ export const monitorHandlers: Handlers<'chanspy' | 'intercept' | 'breakin'> = {
       onAnswer: () => {
         leg.phase = 'monitoring';
         leg.everConnected = true;
+        leg.answeredAt ??= ctx.now();
         tell(ctx, supervisor, PHONE.monitoring);
       },
     });

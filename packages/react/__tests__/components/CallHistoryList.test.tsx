@@ -1,0 +1,150 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { CallRecord } from '@wincall/core';
+import { CallHistoryList, useCallHistory, WinCallProvider, type CallHistoryStorage } from '../../src';
+import { agentState, createConfigFetch, phone, ring } from '../support/fakeServer';
+import { createHarness, renderWith, signIn } from '../support/render';
+
+const base: CallRecord = {
+  id: 'c1:1000',
+  callId: 'c1',
+  callIds: ['c1'],
+  agentNum: '1001',
+  kind: 'queue',
+  direction: 'inbound',
+  otherParty: '13800138000',
+  callerNumber: '4008001000',
+  queue: { id: 6250, name: '售前咨询' },
+  autoDial: null,
+  startedAt: Date.UTC(2026, 0, 5, 1, 2, 0),
+  answeredAt: Date.UTC(2026, 0, 5, 1, 2, 5),
+  endedAt: Date.UTC(2026, 0, 5, 1, 3, 10),
+  wrapUpEndedAt: Date.UTC(2026, 0, 5, 1, 3, 10),
+  ringMs: 5_000,
+  talkMs: 65_000,
+  hold: { totalMs: 0, count: 0 },
+  afterCallWorkMs: 0,
+  consults: [],
+  transfers: [],
+  ivrDigits: [],
+  endReason: 'remoteHangup',
+  resultCode: null,
+  missed: false,
+  params: {},
+};
+const missed: CallRecord = {
+  ...base,
+  id: 'c2:2000',
+  callId: 'c2',
+  otherParty: '13900001111',
+  answeredAt: null,
+  talkMs: 0,
+  endReason: 'missed',
+  missed: true,
+};
+
+describe('CallHistoryList', () => {
+  it('lists calls with number, reason and talk time; missed calls are marked', () => {
+    render(<CallHistoryList records={[missed, base]} />);
+    const items = screen.getAllByRole('listitem');
+    expect(screen.getByRole('list', { name: '通话记录' })).toBeTruthy();
+    expect(items).toHaveLength(2);
+    expect(items[0]!.dataset.state).toBe('missed');
+    expect(items[0]!.hasAttribute('data-missed')).toBe(true);
+    expect(within(items[0]!).getByText('未接')).toBeTruthy();
+    expect(within(items[0]!).getByText('未接通')).toBeTruthy();
+    expect(items[1]!.hasAttribute('data-missed')).toBe(false);
+    expect(within(items[1]!).getByText('对方挂断')).toBeTruthy();
+    expect(within(items[1]!).getByText('01:05')).toBeTruthy();
+    expect(items[1]!.textContent).toContain('售前咨询');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('calls back through onRedial; disabled with the reason when calling is not possible', async () => {
+    const onRedial = vi.fn();
+    const view = render(<CallHistoryList records={[base]} onRedial={onRedial} />);
+    await userEvent.click(screen.getByRole('button', { name: '回拨 13800138000' }));
+    expect(onRedial).toHaveBeenCalledWith('13800138000', base);
+    view.rerender(<CallHistoryList records={[base]} onRedial={onRedial} redialUnavailable="通话中" />);
+    const button = screen.getByRole('button', { name: '回拨 13800138000' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    expect(button.title).toBe('通话中');
+  });
+
+  it('says so when there are no calls, in English too', () => {
+    const harness = createHarness();
+    render(
+      <WinCallProvider client={harness.client} queryClient={harness.queryClient} locale="en">
+        <CallHistoryList records={[]} />
+      </WinCallProvider>,
+    );
+    expect(screen.getByText('No calls yet')).toBeTruthy();
+  });
+
+  it('renders server-provided numbers as text', () => {
+    render(<CallHistoryList records={[{ ...base, otherParty: '<img src=x onerror=alert(1)>' }]} />);
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+  });
+});
+
+function History({ storage, limit }: { storage?: CallHistoryStorage; limit?: number }) {
+  const { records, error } = useCallHistory({ ...(limit === undefined ? {} : { limit }), ...(storage ? { storage } : {}) });
+  return (
+    <>
+      <CallHistoryList records={records} />
+      {error ? <p role="alert">{error.message}</p> : null}
+    </>
+  );
+}
+
+describe('useCallHistory', () => {
+  it('adds each finished call once, newest first, saves it once and names its queue', async () => {
+    vi.stubGlobal('fetch', createConfigFetch().fetch);
+    const harness = createHarness({ apiUrl: 'http://config.test' });
+    const saved: CallRecord[] = [];
+    const storage: CallHistoryStorage = { load: async () => [missed], save: (record) => void saved.push(record) };
+    // Two components on one storage: still one save per call.
+    renderWith(
+      harness,
+      <>
+        <History storage={storage} />
+        <History storage={storage} limit={1} />
+      </>,
+    );
+    await act(() => signIn(harness.client));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(2));
+    act(() => harness.server.push(...ring({ callId: 'live-1', queueId: 6251, caller: '13700000000' }), phone(6)));
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    act(() => harness.server.push(phone(0), agentState(3)));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(3));
+    const [newest] = screen.getAllByRole('list')[0]!.querySelectorAll('li');
+    expect(newest!.dataset.callId).toBe('live-1');
+    await waitFor(() => expect(newest!.textContent).toContain('售后服务'));
+    expect(saved.map((r) => r.callId)).toEqual(['live-1']);
+    expect(saved[0]).toMatchObject({ endReason: 'remoteHangup', otherParty: '13700000000', queue: { id: 6251, name: null } });
+    // The limited list shows only the newest.
+    expect(screen.getAllByRole('list')[1]!.querySelectorAll('li')).toHaveLength(1);
+  });
+
+  it('shows records in a follower tab but leaves saving to the leader', async () => {
+    const harness = createHarness();
+    Object.assign(harness.client, { role: 'follower', onRoleChange: () => () => undefined });
+    const save = vi.fn();
+    renderWith(harness, <History storage={{ save }} />);
+    await act(() => signIn(harness.client));
+    act(() => harness.server.push(...ring({ callId: 'f-1' }), phone(6), phone(0), agentState(3)));
+    await waitFor(() => expect(screen.getAllByRole('listitem')).toHaveLength(1));
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it('reports a storage that fails instead of throwing', async () => {
+    const harness = createHarness();
+    const storage: CallHistoryStorage = {
+      load: () => Promise.reject(new Error('CRM unreachable')),
+    };
+    renderWith(harness, <History storage={storage} />);
+    expect((await screen.findByRole('alert')).textContent).toBe('CRM unreachable');
+  });
+});
