@@ -8,6 +8,8 @@ export default defineConfig({
   clean: true,
   target: 'es2020',
   external: ['socket.io-client', 'zustand'],
-  // The session vault is a worker script served from the page's origin, shipped as is.
-  onSuccess: 'cp src/tabs/vault.worker.js dist/vault-worker.js',
+  // The session vault is a worker script served from the page's origin, shipped as is: next to the
+  // bundle, where `new SharedWorker(new URL('./vault.worker.js', import.meta.url))` finds it (the
+  // app's bundler emits it), and as the `./vault-worker.js` export for serving it by hand.
+  onSuccess: 'cp src/tabs/vault.worker.js dist/vault.worker.js && cp src/tabs/vault.worker.js dist/vault-worker.js',
 });

@@ -8,6 +8,9 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2020',
+  // Everything here is client code (context, hooks, event handlers): a React Server Component may
+  // render it directly. esbuild drops module directives while bundling, so the bundle gets its own.
+  banner: { js: "'use client';" },
   // Keep the Chinese catalog readable in the output instead of \u escapes.
   esbuildOptions(options) {
     options.charset = 'utf8';
