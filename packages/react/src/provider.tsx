@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createSharedWinCallClient,
@@ -67,6 +67,30 @@ function createOwner(client: WinCallClient, onDestroy?: () => void) {
 
 type Owner = ReturnType<typeof createOwner>;
 
+/**
+ * Where a provider keeps the client it creates after mount. It outlives StrictMode's simulated
+ * unmount, so the second mount finds the client of the first one; components read it as an
+ * external store (`null` on the server and while hydrating).
+ */
+function createSlot() {
+  let owner: Owner | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => owner,
+    set(next: Owner) {
+      if (owner === next) return;
+      owner = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const noOwner = () => null;
+
 function createOwnedClient(options: ProviderClientOptions, shared: boolean): Owner {
   if (!shared) return createOwner(createWinCallClient(options));
   const client = createSharedWinCallClient(options);
@@ -84,19 +108,21 @@ export function WinCallProvider(props: WinCallProviderProps) {
   // Rendering stays pure: the client (sockets, timers, the clock) is created in an effect.
   const [initial] = useState(() => (props.client ? null : { options: props.options, shared: props.shared === true }));
   const [standIn] = useState(() => (initial ? createStandInClient(initial.options.vccCode) : null));
-  const [owner, setOwner] = useState<Owner | null>(null);
-  const created = useRef<Owner | null>(null);
+  const [slot] = useState(createSlot);
+  const owner = useSyncExternalStore(slot.subscribe, slot.get, noOwner);
   const [ownQueryClient] = useState(() => queryClient ?? new QueryClient());
   const client = props.client ?? owner?.client ?? standIn!;
 
   useEffect(() => {
     if (!initial) return;
-    // A ref, not state: StrictMode's second mount finds the client of the first one.
-    const current = (created.current ??= createOwnedClient(initial.options, initial.shared));
+    // StrictMode's second mount finds the first one's client; after a real unmount (<Activity>
+    // hidden for a while) it was destroyed and a new one is made.
+    const kept = slot.get();
+    const current = kept && !kept.client.destroyed ? kept : createOwnedClient(initial.options, initial.shared);
     current.retain();
-    setOwner(current);
+    slot.set(current);
     return () => current.release();
-  }, [initial]);
+  }, [initial, slot]);
 
   const translator = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const answer = hotkeys?.answer;
