@@ -11,9 +11,9 @@ describe('the bundled session vault', () => {
     const bundled = openBundledSessionVault();
     expect(bundled).not.toBeNull();
     bundled!.put('bundled-k', { agentNum: '1001', password: 'pw', extension: '8001', status: 'idle' });
-    await vi.waitFor(async () => expect(await bundled!.get('bundled-k')).toMatchObject({ agentNum: '1001', status: 'idle' }));
+    await vi.waitFor(async () => expect(await bundled!.get('bundled-k')).toMatchObject({ agentNum: '1001', status: 'idle' }), { timeout: 10_000 });
     bundled!.delete('bundled-k');
-    await vi.waitFor(async () => expect(await bundled!.get('bundled-k')).toBeNull());
+    await vi.waitFor(async () => expect(await bundled!.get('bundled-k')).toBeNull(), { timeout: 10_000 });
     bundled!.close();
   });
 });
