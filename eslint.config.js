@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '**/storybook-static/**', '**/coverage/**', 'artifacts/**', '**/*.d.ts'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/storybook-static/**', '**/coverage/**', 'artifacts/**', '**/*.d.ts', '**/.readme-examples/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,6 +1,8 @@
 // The one test command (README: `pnpm test`): lint, typecheck, build, every Vitest project (unit,
 // integration, browser, Storybook interaction and end-to-end tests) with core coverage, the
-// Storybook static build and its component check, and the size budget; stops at the first failure.
+// Storybook static build and its component check, the size budget, the packages as published
+// (publint, arethetypeswrong, release dry run) and the consumer apps built from the packed
+// tarballs; stops at the first failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -16,11 +18,14 @@ if (!existsSync(chromium)) {
 const steps = [
   ['lint', 'pnpm', ['lint']],
   ['typecheck', 'pnpm', ['typecheck']],
+  ['README examples compile', 'node', ['scripts/check-readme-examples.mjs']],
   ['build', 'pnpm', ['build']],
   ['tests', 'pnpm', ['exec', 'vitest', 'run', '--coverage']],
   ['storybook build', 'pnpm', ['build-storybook']],
   ['storybook lists every component', 'node', ['apps/storybook/scripts/check-static.mjs']],
   ['size budget', 'pnpm', ['size']],
+  ['packages ready to publish', 'node', ['scripts/check-packages.mjs']],
+  ['consumer apps (Vite + React 19, Vite + React 18, Next.js)', 'pnpm', ['exec', 'vitest', 'run', '--config', 'consumers/vitest.config.ts']],
 ];
 
 const started = Date.now();

@@ -8,6 +8,12 @@ export default defineConfig({
   clean: true,
   target: 'es2020',
   external: ['socket.io-client', 'zustand'],
-  // The session vault is a worker script served from the page's origin, shipped as is.
-  onSuccess: 'cp src/tabs/vault.worker.js dist/vault-worker.js',
+  // Source maps for the ESM build only: with the CommonJS one's they were most of the package.
+  esbuildOptions(options, { format }) {
+    if (format === 'cjs') options.sourcemap = false;
+  },
+  // The session vault is a worker script served from the page's origin, shipped as is: next to the
+  // bundle, where `new SharedWorker(new URL('./vault.worker.js', import.meta.url))` finds it (the
+  // app's bundler emits it), and as the `./vault-worker.js` export for serving it by hand.
+  onSuccess: 'cp src/tabs/vault.worker.js dist/vault.worker.js && cp src/tabs/vault.worker.js dist/vault-worker.js',
 });

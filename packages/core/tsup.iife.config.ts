@@ -10,7 +10,8 @@ export const iifeOptions = {
   format: ['iife'],
   outExtension: () => ({ js: '.js' }),
   minify: true,
-  sourcemap: true,
+  // No map: it would be a third of the package (the ESM and CommonJS builds keep theirs).
+  sourcemap: false,
   clean: false,
   target: 'es2017',
   platform: 'browser',

@@ -8,9 +8,14 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2020',
-  // Keep the Chinese catalog readable in the output instead of \u escapes.
-  esbuildOptions(options) {
+  // Everything here is client code (context, hooks, event handlers): a React Server Component may
+  // render it directly. esbuild drops module directives while bundling, so the bundle gets its own.
+  banner: { js: "'use client';" },
+  // Keep the Chinese catalog readable in the output instead of \u escapes. Source maps for the ESM
+  // build only: with the CommonJS one's they were most of the package.
+  esbuildOptions(options, { format }) {
     options.charset = 'utf8';
+    if (format === 'cjs') options.sourcemap = false;
   },
   external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@wincall/core', 'zustand'],
   // The stylesheet is opt-in (`import '@wincall/react/styles.css'`): shipped as is, never bundled.

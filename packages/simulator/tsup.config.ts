@@ -8,5 +8,9 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'node',
+  // Source maps for the ESM build only: with the CommonJS one's they were most of the package.
+  esbuildOptions(options, { format }) {
+    if (format === 'cjs') options.sourcemap = false;
+  },
   external: ['socket.io', '@wincall/core', /^@wincall\/core\//],
 });

@@ -2,7 +2,7 @@
  * @wincall/react: React bindings for @wincall/core (a provider and small hooks over the client's
  * store) and a ready-made, accessible softphone toolbar built from store-free parts.
  */
-export { WinCallProvider, type WinCallProviderProps } from './provider';
+export { WinCallProvider, type WinCallProviderProps, type ProviderClientOptions } from './provider';
 
 // Hooks
 export { useWinCall } from './hooks/useWinCall';

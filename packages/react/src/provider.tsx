@@ -1,10 +1,19 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createWinCallClient, type WinCallClient, type WinCallClientOptions } from '@wincall/core';
+import {
+  createSharedWinCallClient,
+  createWinCallClient,
+  type SharedClientOptions,
+  type WinCallClient,
+} from '@wincall/core';
 import { ClientContext, HotkeysContext, I18nContext } from './context';
 import { createTranslator, type Messages, type WinCallLocale } from './i18n';
 import { useHotkeys } from './hooks/useHotkeys';
+import { createStandInClient } from './standInClient';
 import type { HotkeyConfig } from './utils/hotkeys';
+
+/** Client options; `channelName` and `vaultWorkerUrl` apply with `shared`. */
+export type ProviderClientOptions = Omit<SharedClientOptions, 'environment'>;
 
 interface CommonProps {
   /** A react-query client for the config lists; one is created when absent. */
@@ -22,14 +31,23 @@ export type WinCallProviderProps = CommonProps &
   (
     | { /** A client you created and own (you destroy it). */ client: WinCallClient; options?: never }
     | {
-        /** Options for a client the provider creates on mount and destroys on unmount. Read once. */
-        options: WinCallClientOptions;
+        /**
+         * Options for a client the provider creates after mount and destroys on unmount. Read once.
+         * Until the client exists (on the server, and in the first render in the browser) the
+         * components show the signed-out state.
+         */
+        options: ProviderClientOptions;
+        /**
+         * Create the client with `createSharedWinCallClient`: one connection for all tabs of the
+         * app, and a reload resumes the session without the password. Read once.
+         */
+        shared?: boolean;
         client?: never;
       }
   );
 
 /** Holds a provider-created client; destroys it once nobody holds it (StrictMode remounts hold it again). */
-function createOwner(client: WinCallClient) {
+function createOwner(client: WinCallClient, onDestroy?: () => void) {
   let holders = 0;
   return {
     client,
@@ -39,23 +57,72 @@ function createOwner(client: WinCallClient) {
     release() {
       holders--;
       queueMicrotask(() => {
-        if (holders === 0) client.destroy();
+        if (holders !== 0 || client.destroyed) return;
+        onDestroy?.();
+        client.destroy();
       });
     },
   };
 }
 
+type Owner = ReturnType<typeof createOwner>;
+
+/**
+ * Where a provider keeps the client it creates after mount. It outlives StrictMode's simulated
+ * unmount, so the second mount finds the client of the first one; components read it as an
+ * external store (`null` on the server and while hydrating).
+ */
+function createSlot() {
+  let owner: Owner | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => owner,
+    set(next: Owner) {
+      if (owner === next) return;
+      owner = next;
+      for (const listener of [...listeners]) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const noOwner = () => null;
+
+function createOwnedClient(options: ProviderClientOptions, shared: boolean): Owner {
+  if (!shared) return createOwner(createWinCallClient(options));
+  const client = createSharedWinCallClient(options);
+  // Closing the socket as the page goes lets the reloaded page (or another tab) take over at once.
+  // A page kept in the back/forward cache (`persisted`) keeps its client.
+  const onPageHide = (event: PageTransitionEvent) => {
+    if (!event.persisted) client.destroy();
+  };
+  window.addEventListener('pagehide', onPageHide);
+  return createOwner(client, () => window.removeEventListener('pagehide', onPageHide));
+}
+
 export function WinCallProvider(props: WinCallProviderProps) {
   const { queryClient, locale = 'zh-CN', messages, hotkeys, children } = props;
-  const [owner] = useState(() => (props.client ? null : createOwner(createWinCallClient(props.options))));
+  // Rendering stays pure: the client (sockets, timers, the clock) is created in an effect.
+  const [initial] = useState(() => (props.client ? null : { options: props.options, shared: props.shared === true }));
+  const [standIn] = useState(() => (initial ? createStandInClient(initial.options.vccCode) : null));
+  const [slot] = useState(createSlot);
+  const owner = useSyncExternalStore(slot.subscribe, slot.get, noOwner);
   const [ownQueryClient] = useState(() => queryClient ?? new QueryClient());
-  const client = props.client ?? owner!.client;
+  const client = props.client ?? owner?.client ?? standIn!;
 
   useEffect(() => {
-    if (!owner) return;
-    owner.retain();
-    return () => owner.release();
-  }, [owner]);
+    if (!initial) return;
+    // StrictMode's second mount finds the first one's client; after a real unmount (<Activity>
+    // hidden for a while) it was destroyed and a new one is made.
+    const kept = slot.get();
+    const current = kept && !kept.client.destroyed ? kept : createOwnedClient(initial.options, initial.shared);
+    current.retain();
+    slot.set(current);
+    return () => current.release();
+  }, [initial, slot]);
 
   const translator = useMemo(() => createTranslator(locale, messages), [locale, messages]);
   const answer = hotkeys?.answer;

@@ -10,10 +10,10 @@ describe('session vault (a shared worker, memory only)', () => {
     expect(writer).not.toBeNull();
     writer.put('k1', { agentNum: '1001', password: 'pw', extension: '8001', status: 'busy' });
     // Two handles are two ports: the worker may serve them in any order, so read until it has it.
-    await vi.waitFor(async () => expect(await reader.get('k1')).toEqual({ agentNum: '1001', password: 'pw', extension: '8001', status: 'busy' }));
+    await vi.waitFor(async () => expect(await reader.get('k1')).toEqual({ agentNum: '1001', password: 'pw', extension: '8001', status: 'busy' }), { timeout: 10_000 });
     expect(await reader.get('other')).toBeNull();
     reader.delete('k1');
-    await vi.waitFor(async () => expect(await writer.get('k1')).toBeNull());
+    await vi.waitFor(async () => expect(await writer.get('k1')).toBeNull(), { timeout: 10_000 });
     writer.close();
     reader.close();
   });

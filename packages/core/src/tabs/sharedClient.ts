@@ -20,7 +20,7 @@ import {
   type TabMessage,
   type TabNotice,
 } from './messages';
-import { openSessionVault, type SessionVault, type VaultRecord } from './vault';
+import { openBundledSessionVault, openSessionVault, type SessionVault, type VaultRecord } from './vault';
 
 export type TabRole = 'leader' | 'follower' | 'solo';
 
@@ -33,10 +33,12 @@ export interface SharedClientOptions extends WinCallClientOptions {
   /** Tabs using the same name share one connection. Default: derived from tenant and server. */
   channelName?: string;
   /**
-   * Same-origin URL of `@wincall/core/vault-worker.js`. Lets a reloaded page resume its session
-   * without asking for the password (the secret stays in that worker's memory).
+   * Lets a reloaded page resume its session without asking for the password (the secret stays in
+   * the memory of a same-origin SharedWorker). By default the worker shipped with the package,
+   * which the app's bundler emits (Vite, webpack 5, Next.js); a URL of
+   * `@wincall/core/vault-worker.js` served some other way; `false` for no vault.
    */
-  vaultWorkerUrl?: string | URL;
+  vaultWorkerUrl?: string | URL | false;
   /** Test seams; by default the browser's own. */
   environment?: {
     locks?: LockManagerLike;
@@ -73,7 +75,14 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
 
   const now = clientOptions.now ?? Date.now;
   const name = channelName ?? `wincall:${clientOptions.vccCode}@${clientOptions.serverUrl ?? clientOptions.host ?? 'local'}`;
-  const vault = env.vault !== undefined ? env.vault : vaultWorkerUrl ? openSessionVault(vaultWorkerUrl) : null;
+  const vault =
+    env.vault !== undefined
+      ? env.vault
+      : vaultWorkerUrl === false
+        ? null
+        : vaultWorkerUrl
+          ? openSessionVault(vaultWorkerUrl)
+          : openBundledSessionVault();
   const tabId = `${now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   const channel = new Channel(name);
   const store = createStore<WinCallState>()(() => initialState(now()));

@@ -34,12 +34,31 @@ type SharedWorkerCtor = new (url: string | URL, options?: { name?: string; exten
 export function openSessionVault(workerUrl: string | URL): SessionVault | null {
   const Ctor = (globalThis as { SharedWorker?: SharedWorkerCtor }).SharedWorker;
   if (!Ctor) return null;
-  let port: MessagePort;
   try {
-    port = new Ctor(workerUrl, { name: 'wincall-vault', extendedLifetime: true }).port;
+    return vaultOnPort(new Ctor(workerUrl, { name: 'wincall-vault', extendedLifetime: true }).port);
   } catch {
     return null;
   }
+}
+
+/**
+ * Opens the vault worker shipped next to this module. The `new SharedWorker(new URL('./…',
+ * import.meta.url))` form is the one Vite, webpack 5 and Next.js (Turbopack and webpack) recognise:
+ * they emit the worker as a file of the app's own origin, so nothing needs wiring. Returns `null`
+ * where shared workers do not exist or the module has no URL (the CommonJS build).
+ */
+export function openBundledSessionVault(): SessionVault | null {
+  if (typeof SharedWorker === 'undefined') return null;
+  try {
+    // A literal bundlers can read (`extendedLifetime` is not in TypeScript's DOM types yet).
+    const worker = new SharedWorker(new URL('./vault.worker.js', import.meta.url), { name: 'wincall-vault', ...{ extendedLifetime: true } });
+    return vaultOnPort(worker.port);
+  } catch {
+    return null;
+  }
+}
+
+function vaultOnPort(port: MessagePort): SessionVault {
   let sequence = 0;
   const waiting = new Map<number, (record: VaultRecord | null) => void>();
   port.onmessage = (event: MessageEvent<{ id: number; value: VaultRecord | null }>) => {

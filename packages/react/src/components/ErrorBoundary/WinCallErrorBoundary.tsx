@@ -26,7 +26,7 @@ export class WinCallErrorBoundary extends Component<WinCallErrorBoundaryProps, S
     this.props.onError?.(error, info);
   }
 
-  override render() {
+  override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     if (this.props.fallback !== undefined) return this.props.fallback;
     const { t } = this.context;
