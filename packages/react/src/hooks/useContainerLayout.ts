@@ -1,0 +1,35 @@
+import { useLayoutEffect, useState, type RefObject } from 'react';
+
+export type BarLayout = 'bar' | 'panel' | 'compact';
+
+/** Container widths (px) where the layout changes: a row from 720 up, a compact column below 360. */
+export const LAYOUT_BREAKPOINTS = { bar: 720, compact: 360 } as const;
+
+/** The layout for a container `width` wide; a coarse pointer (touch) never gets the dense row's small targets. */
+export function layoutForWidth(width: number, coarsePointer = false): BarLayout {
+  if (width >= LAYOUT_BREAKPOINTS.bar) return 'bar';
+  if (width < LAYOUT_BREAKPOINTS.compact || coarsePointer) return 'compact';
+  return 'panel';
+}
+
+const isCoarse = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
+/**
+ * The layout chosen by the width of the element itself (it fills its container), never by the
+ * window's: a bar docked in a 400 px side column is a panel even on a 2560 px screen. `forced`
+ * wins. Without ResizeObserver (SSR, jsdom) the layout is `bar` until measured.
+ */
+export function useContainerLayout(ref: RefObject<HTMLElement | null>, forced?: BarLayout): BarLayout {
+  const [measured, setMeasured] = useState<BarLayout>('bar');
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (forced || !element || typeof ResizeObserver === 'undefined') return;
+    const update = (width: number) => setMeasured(layoutForWidth(width, isCoarse()));
+    update(element.getBoundingClientRect().width);
+    const observer = new ResizeObserver(() => update(element.getBoundingClientRect().width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, forced]);
+  return forced ?? measured;
+}
+
