@@ -15,18 +15,19 @@ export function layoutForWidth(width: number, coarsePointer = false): BarLayout 
 const isCoarse = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
 /**
- * The layout chosen by the width of the element itself (it fills its container), never by the
+ * The layout chosen by the width of the element's container (its parent), never by the
  * window's: a bar docked in a 400 px side column is a panel even on a 2560 px screen. `forced`
  * wins. Without ResizeObserver (SSR, jsdom) the layout is `bar` until measured.
  */
 export function useContainerLayout(ref: RefObject<HTMLElement | null>, forced?: BarLayout): BarLayout {
   const [measured, setMeasured] = useState<BarLayout>('bar');
   useLayoutEffect(() => {
-    const element = ref.current;
+    // The container, not the bar: a forced-wide row must not keep itself a row by its own width.
+    const element = ref.current?.parentElement ?? ref.current;
     if (forced || !element || typeof ResizeObserver === 'undefined') return;
-    const update = (width: number) => setMeasured(layoutForWidth(width, isCoarse()));
-    update(element.getBoundingClientRect().width);
-    const observer = new ResizeObserver(() => update(element.getBoundingClientRect().width));
+    const update = () => setMeasured(layoutForWidth(element.clientWidth || element.getBoundingClientRect().width, isCoarse()));
+    update();
+    const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref, forced]);
