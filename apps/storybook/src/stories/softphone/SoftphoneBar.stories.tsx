@@ -329,7 +329,7 @@ export const TransferSheetByKeyboard: Story = {
     await context.userEvent.keyboard('{Enter}');
     const sheet = within(inBar.getByRole('dialog', { name: t['section.consult'] }));
     await expect(sheet.getByRole('searchbox')).toHaveFocus();
-    await context.userEvent.keyboard('1002');
+    await context.userEvent.keyboard('李娜');
     const colleague = await sheet.findByRole('button', { name: /^1002/ }, WAIT);
     for (let i = 0; i < 10 && document.activeElement !== colleague; i++) await context.userEvent.tab();
     await context.userEvent.keyboard(' ');
