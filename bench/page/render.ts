@@ -37,8 +37,10 @@ async function measure(h: Harness, event: string, trigger: () => unknown, done: 
   return { event, commits: h.commits.count - commits, rendered: renderCounts(before, snapshotBar(h.container)) };
 }
 
-const status = (h: Harness) => h.container.querySelector<HTMLElement>('.wincall-status-badge')?.dataset.state;
-const picker = (h: Harness, kind: string) => h.container.querySelector<HTMLElement>(`.wincall-${kind}`);
+const status = (h: Harness) => h.container.querySelector<HTMLElement>('.wincall-status')?.dataset.state;
+const button = (h: Harness, text: string) => [...h.container.querySelectorAll('button')].find((b) => b.textContent === text);
+/** Free agents listed in the open transfer directory. */
+const agentEntries = (h: Harness) => h.container.querySelectorAll('.wincall-directory-entry[data-kind="agent"]').length;
 
 /**
  * A signed-in agent in a connected queue call; for each kind of event, which components of the
@@ -49,12 +51,11 @@ export async function renderDiscipline(): Promise<RenderEventResult[]> {
   const out: RenderEventResult[] = [];
   try {
     await signIn(h);
-    // The pickers' lists loaded, so a refetch is a refetch and not the first load.
-    await waitForDom(h.container, () => picker(h, 'busy-reason-picker')?.dataset.state === 'ready' && h.configRequests.size >= 2);
+    // The config lists loaded (busy reasons for the status menu), so a refetch is a refetch and not the first load.
+    await waitForDom(h.container, () => h.configRequests.size >= 2);
     h.server.push(ring(CALL_ID));
     h.server.push([phone(PHONE.connected, queueCall(CALL_ID))]);
     await waitForDom(h.container, () => h.state() === 'connected');
-    await waitForDom(h.container, () => picker(h, 'agent-picker')?.dataset.state === 'ready');
     await sleep(200);
     // After a dropped connection the client re-signs in and asks for the state (QUERY): the server
     // answers with the call as it stands.
@@ -85,14 +86,20 @@ export async function renderDiscipline(): Promise<RenderEventResult[]> {
       ),
     );
 
+    // The transfer directory lists the free agents; opening it again fetches them again.
     const freeAgents = () => h.configRequests.get('/v2/wintelapi/api/agent/free') ?? 0;
+    button(h, '转接/咨询')?.click();
+    await waitForDom(h.container, () => agentEntries(h) > 0 && !h.container.querySelector('.wincall-directory-status'));
+    button(h, '转接/咨询')?.click();
+    await waitForDom(h.container, () => agentEntries(h) === 0);
+    await sleep(100);
     const fetchedBefore = freeAgents();
     out.push(
       await measure(
         h,
-        'config data refetch (free agents, same data: agent picker opened)',
-        () => picker(h, 'agent-picker')?.querySelector('select')?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true })),
-        () => freeAgents() > fetchedBefore && picker(h, 'agent-picker')?.dataset.state === 'ready',
+        'config data refetch (free agents, same data: transfer directory opened)',
+        () => button(h, '转接/咨询')?.click(),
+        () => freeAgents() > fetchedBefore && agentEntries(h) > 0 && !h.container.querySelector('.wincall-directory-status'),
       ),
     );
 
@@ -106,9 +113,11 @@ export async function renderDiscipline(): Promise<RenderEventResult[]> {
       ),
     );
 
-    // Status changes happen between calls, where the dial, queue and agent pickers are shown.
+    // Status changes happen between calls; the dial directory (agent list, caller and queue pickers) is open.
     await h.client.hangup();
     await waitForDom(h.container, () => h.state() === 'idle');
+    button(h, '拨号')?.click();
+    await waitForDom(h.container, () => agentEntries(h) > 0 && !h.container.querySelector('.wincall-directory-status'));
     await sleep(100);
     out.push(
       await measure(

@@ -4,7 +4,7 @@ import type { RenderEventResult } from '../page/render';
 import { buildPage, openBenchPage, type BenchWindow } from '../lib/browser';
 import { row, type SectionResult } from '../lib/results';
 
-const PICKER = /Picker$|^ConnectedView$/;
+const PICKER = /Picker$|^ConnectedView$|Directory/;
 const DIALPAD = /Dialpad$/;
 
 /** The events that have a target, and the target. */

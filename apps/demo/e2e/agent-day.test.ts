@@ -46,10 +46,10 @@ it('takes a queue call, pops the customer, consults and transfers it, wraps up a
   await signIn(colleague, AGENTS['1002']);
 
   // 1001 consults 1002, picked from the free agents.
-  const consult = bar(agent).getByRole('group', { name: '咨询与转接' });
-  const freeAgents = consult.getByRole('combobox', { name: '空闲坐席' });
-  await freeAgents.focus(); // the list is fetched again when the picker is opened
-  await freeAgents.selectOption({ label: '1002 李娜' }, { timeout: UI_TIMEOUT });
+  // The directory fetches the free agents again each time it opens.
+  await bar(agent).getByRole('button', { name: '转接/咨询', exact: true }).click();
+  const consult = bar(agent).getByRole('dialog', { name: '咨询与转接' });
+  await consult.getByRole('button', { name: /^1002 李娜/ }).click({ timeout: UI_TIMEOUT });
   await consult.getByRole('button', { name: '咨询坐席', exact: true }).click();
   await waitForBar(agent, 'consulting');
   await waitForBar(colleague, 'ringing');
@@ -62,7 +62,9 @@ it('takes a queue call, pops the customer, consults and transfers it, wraps up a
   await sim.post('/sim/phones/8002/answer');
   await waitForBar(agent, 'consultConnected');
   await screenshot(agent, '06-consult-connected');
-  await consult.getByRole('button', { name: '转接', exact: true }).click();
+  // Both parties are named in the call card: the customer and 1002 李娜.
+  await bar(agent).getByRole('group', { name: '当前通话' }).getByText(/1002 李娜/).waitFor({ timeout: UI_TIMEOUT });
+  await bar(agent).getByRole('button', { name: '转接', exact: true }).click();
 
   // 1001: after-call work (2 s), then idle by itself. 1002 talks to the customer.
   await waitForBar(agent, 'afterCallWork');

@@ -4,7 +4,7 @@
  */
 import type { Page, WebSocket } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { appUrl, bar, deskPerTest, expectAgent, screenshot, signIn, sim, UI_TIMEOUT, waitForBar, waitForTabRole } from './support/e2e';
+import { appUrl, chooseStatus, deskPerTest, expectAgent, screenshot, signIn, sim, UI_TIMEOUT, waitForBar, waitForTabRole } from './support/e2e';
 import { AGENTS, SECRET_PASSWORD } from './support/seed';
 
 const desk = deskPerTest();
@@ -51,10 +51,10 @@ it('shares one socket between tabs, hands over when the leader closes, and resum
   await expectAgent('1001', { signedIn: true, connected: true, status: 'idle' });
 
   // A command from the follower goes through the leader's socket.
-  await bar(second).getByRole('button', { name: '置忙', exact: true }).click();
+  await chooseStatus(second, '忙碌');
   await waitForBar(first, 'busy');
   await waitForBar(second, 'busy');
-  await bar(second).getByRole('button', { name: '置闲', exact: true }).click();
+  await chooseStatus(second, '空闲');
   await waitForBar(first, 'idle');
 
   // A call rings: both tabs show it, only the leader pops the customer and writes the log.
@@ -74,7 +74,7 @@ it('shares one socket between tabs, hands over when the leader closes, and resum
   // The leader tab closes: tab 2 takes over within 2 s and keeps working.
   await first.close();
   await waitForTabRole(second, 'leader', 2_000);
-  await bar(second).getByRole('button', { name: '置忙', exact: true }).click();
+  await chooseStatus(second, '忙碌');
   await waitForBar(second, 'busy');
   await expectAgent('1001', { signedIn: true, connected: true, status: 'busy' });
   expect(secondSockets.open()).toBe(1);

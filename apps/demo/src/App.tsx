@@ -17,6 +17,10 @@ import { SessionGate } from './wincall/SessionGate';
 import { sessionHint } from './wincall/sessionHint';
 import { SharedClientProvider, useTabRole } from './wincall/sharedClient';
 
+/** Where the softphone sits: a one-row toolbar across the top, or a panel docked beside the CRM (like CCP). */
+type Dock = 'top' | 'side';
+const storedDock = storedValue<Dock>('wincall-demo:dock', 'top', (raw) => (raw === 'top' || raw === 'side' ? raw : null));
+
 const storedLocale = storedValue<WinCallLocale>('wincall-demo:locale', 'zh-CN', (raw) => (raw === 'en' || raw === 'zh-CN' ? raw : null));
 
 export function App({ client, queryClient }: { client: SharedWinCallClient; queryClient: QueryClient }) {
@@ -44,10 +48,20 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
   const route = useRoute();
   const languageId = useId();
   const drawerId = useId();
+  const dockId = useId();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [dock, setDock] = useState<Dock>(storedDock.get);
+  useEffect(() => {
+    storedDock.set(dock);
+  }, [dock]);
+  const softphone = (
+    <SessionGate>
+      <DockedSoftphone />
+    </SessionGate>
+  );
 
   return (
-    <div className="app" data-drawer={drawerOpen ? 'open' : 'closed'}>
+    <div className="app" data-drawer={drawerOpen ? 'open' : 'closed'} data-dock={dock}>
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -63,6 +77,13 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
         </nav>
         <div className="header-tools">
           <TabRoleBadge />
+          <label htmlFor={dockId} className="visually-hidden">
+            {t('dock.label')}
+          </label>
+          <select id={dockId} value={dock} onChange={(event) => setDock(event.target.value as Dock)}>
+            <option value="top">{t('dock.top')}</option>
+            <option value="side">{t('dock.side')}</option>
+          </select>
           <label htmlFor={languageId} className="visually-hidden">
             {t('lang.label')}
           </label>
@@ -81,16 +102,13 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
           ) : null}
         </div>
       </header>
+      {dock === 'top' ? <div className="app-softphone-top">{softphone}</div> : null}
       <div className="app-body">
         <main className="app-main">
           <ScreenPop />
           <Page route={route} />
         </main>
-        <div className="app-softphone">
-          <SessionGate>
-            <DockedSoftphone />
-          </SessionGate>
-        </div>
+        {dock === 'side' ? <div className="app-softphone">{softphone}</div> : null}
       </div>
       {config.simulator && drawerOpen ? <SimulatorDrawer id={drawerId} onClose={() => setDrawerOpen(false)} /> : null}
     </div>

@@ -45,6 +45,20 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    barLayout: {
+      description: 'Softphone layout (auto: chosen by the width of its container)',
+      toolbar: {
+        title: 'Layout',
+        icon: 'sidebar',
+        items: [
+          { value: 'auto', title: 'Auto (container width)' },
+          { value: 'bar', title: 'Bar (one row)' },
+          { value: 'panel', title: 'Panel (docked, 400 px)' },
+          { value: 'compact', title: 'Compact (touch, 320 px)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour scheme (data-theme)',
       toolbar: {
@@ -58,7 +72,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'zh-CN', theme: 'light' },
+  initialGlobals: { locale: 'zh-CN', theme: 'light', barLayout: 'auto' },
   parameters: {
     layout: 'fullscreen',
     // Every story must pass axe: the components promise it, and so does the simulator panel.

@@ -12,3 +12,7 @@ export const themeOf = (globals: Globals): 'light' | 'dark' => (globals.theme ==
  * in whichever language the toolbar selected.
  */
 export const messagesOf = (globals: Globals): Messages => (localeOf(globals) === 'en' ? en : zhCN);
+
+/** The softphone layout the toolbar forces, or `undefined` to let the bar's container choose. */
+export const layoutOf = (globals: Globals): 'bar' | 'panel' | 'compact' | undefined =>
+  globals.barLayout === 'bar' || globals.barLayout === 'panel' || globals.barLayout === 'compact' ? globals.barLayout : undefined;

@@ -18,8 +18,13 @@ function setup(options: Parameters<typeof createHarness>[0] = {}) {
 }
 
 const button = (name: string | RegExp) => screen.getByRole('button', { name });
-/** What the status badge says: status, then the busy reason. */
-const badge = () => document.querySelector('.wincall-status-badge')?.textContent;
+/** What the status selector says: status, then the busy reason. */
+const badge = () => document.querySelector('.wincall-status-trigger')?.textContent;
+/** Opens the status selector and picks a status or busy reason from its menu. */
+async function chooseStatus(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: /^坐席状态/ }));
+  await user.click(screen.getByRole('menuitemradio', { name }));
+}
 
 describe('signing in', () => {
   it('signs the agent in from the form and shows the idle status', async () => {
@@ -97,48 +102,50 @@ describe('a signed-in agent', () => {
     vi.stubGlobal('fetch', config.fetch);
     const { user, client, server } = setup({ apiUrl: API });
     await act(() => signIn(client));
-    const picker = await screen.findByRole('combobox', { name: '置忙原因' });
-    await screen.findByRole('option', { name: '午餐' });
-    await user.selectOptions(picker, '午餐');
-    await user.click(button('置忙'));
+    await user.click(screen.getByRole('button', { name: /^坐席状态/ }));
+    await screen.findByRole('menuitemradio', { name: '午餐' });
+    await user.click(screen.getByRole('menuitemradio', { name: '午餐' }));
     await waitFor(() => expect(badge()).toBe('忙碌午餐'));
     expect(server.actions(4)).toEqual([{ Action: 4, Reason: 101 }]);
-    await user.click(button('置闲'));
-    await screen.findByText('空闲');
+    await chooseStatus(user, '空闲');
+    await waitFor(() => expect(badge()).toBe('空闲'));
     expect(server.actions(5)).toHaveLength(1);
   });
 
-  it('disables what is not available and says why', async () => {
-    const { client } = setup();
+  it('hides what the state does not allow, and says in words why an expected action must wait', async () => {
+    const config = createConfigFetch();
+    vi.stubGlobal('fetch', config.fetch);
+    const { client, server } = setup({ apiUrl: API });
     await act(() => signIn(client));
-    const unbusy = button('置闲') as HTMLButtonElement;
-    expect(unbusy.disabled).toBe(true);
-    expect(unbusy.title).toBe('已是空闲状态');
-    const description = document.getElementById(unbusy.getAttribute('aria-describedby')!);
-    expect(description?.textContent).toBe('已是空闲状态');
-    const dial = button('外呼') as HTMLButtonElement;
-    expect(dial.disabled).toBe(true);
-    expect(dial.title).toBe('请先输入号码');
+    // Idle: no call controls at all, not even greyed out.
+    expect(screen.queryByRole('button', { name: '挂断' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '保持' })).toBeNull();
+    act(() => server.push(...ring(), phone(6), phone(21)));
+    // Consulting: Transfer is expected but waits for the consulted agent, and says so next to it.
+    const transfer = button('转接') as HTMLButtonElement;
+    expect(transfer.disabled).toBe(true);
+    const description = document.getElementById(transfer.getAttribute('aria-describedby')!);
+    expect(description?.textContent).toBe('被咨询方尚未接通');
+    expect(description?.hidden).toBe(false);
+    expect(description?.className).toBe('wincall-reason');
   });
 
   it('marks a command in flight and does not send it twice', async () => {
     const { user, client, server } = setup();
     await act(() => signIn(client));
     server.hold(4);
-    await user.click(button('置忙'));
-    const busy = screen.getByRole('button', { name: /置忙.*处理中/ }) as HTMLButtonElement;
-    expect(busy.getAttribute('aria-busy')).toBe('true');
-    expect(busy.disabled).toBe(true);
-    await user.click(busy);
+    await chooseStatus(user, '忙碌');
+    await chooseStatus(user, '忙碌');
     expect(server.actions(4)).toHaveLength(1);
     act(() => server.push(result(4)));
-    await screen.findByText('忙碌');
+    await waitFor(() => expect(badge()).toBe('忙碌'));
   });
 
   it('signs out', async () => {
     const { user, client, bar } = setup();
     await act(() => signIn(client));
-    await user.click(button('签出'));
+    await user.click(button('坐席菜单'));
+    await user.click(screen.getByRole('menuitem', { name: '签出' }));
     await screen.findByLabelText('工号');
     expect(bar().dataset.state).toBe('signedOut');
     expect(screen.queryByRole('alert', { name: /断开/ })).toBeNull();
@@ -196,17 +203,18 @@ describe('calls', () => {
     const { user, client, server, bar } = setup({ apiUrl: API });
     await act(() => signIn(client));
     act(() => server.push(...ring(), phone(6)));
-    const consult = screen.getByRole('group', { name: '咨询与转接' });
-    const picker = within(consult).getByRole('combobox', { name: '空闲坐席' });
-    await within(consult).findByRole('option', { name: '1002 李四' });
-    await user.selectOptions(picker, '1002 李四');
-    expect((within(consult).getByRole('button', { name: '转接' }) as HTMLButtonElement).title).toBe('被咨询方尚未接通');
+    await user.click(button('转接/咨询'));
+    const consult = screen.getByRole('dialog', { name: '咨询与转接' });
+    await user.click(await within(consult).findByRole('button', { name: /1002 李四/ }));
     await user.click(within(consult).getByRole('button', { name: '咨询坐席' }));
     await waitFor(() => expect(bar().dataset.state).toBe('consulting'));
     expect(server.actions(24)).toEqual([{ Action: 24, AgID: 2 }]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(within(screen.getByRole('group', { name: '当前通话' })).getByText(/1002 李四/)).toBeTruthy();
+    expect((button('转接') as HTMLButtonElement).title).toBe('被咨询方尚未接通');
     act(() => server.push(phone(22)));
     expect(bar().dataset.state).toBe('consultConnected');
-    await user.click(within(consult).getByRole('button', { name: '转接' }));
+    await user.click(button('转接'));
     await waitFor(() => expect(bar().dataset.state).toBe('idle'));
     expect(server.actions(29)).toHaveLength(1);
   });
@@ -215,6 +223,8 @@ describe('calls', () => {
     const { user, client, server } = setup();
     await act(() => signIn(client));
     act(() => server.push(...ring(), phone(6)));
+    expect(screen.queryByRole('group', { name: '拨号键盘' })).toBeNull();
+    await user.click(button('拨号键盘'));
     const keypad = screen.getByRole('group', { name: '拨号键盘' });
     await user.click(within(keypad).getByRole('button', { name: '1' }));
     await user.click(within(keypad).getByRole('button', { name: '#' }));
@@ -227,18 +237,22 @@ describe('calls', () => {
     vi.stubGlobal('fetch', config.fetch);
     const { user, client, server, bar } = setup({ apiUrl: API });
     await act(() => signIn(client));
-    await user.type(screen.getByLabelText('电话号码'), '13900139000');
-    await user.selectOptions(screen.getByRole('combobox', { name: '外显号码' }), '58452441');
-    await screen.findByRole('option', { name: '售后服务 (6251)' });
-    await user.selectOptions(screen.getByRole('combobox', { name: '队列' }), '售后服务 (6251)');
-    await user.click(button('外呼'));
+    await user.click(button('拨号'));
+    const dial = screen.getByRole('dialog', { name: '外呼' });
+    await user.type(within(dial).getByRole('searchbox'), '13900139000');
+    await user.click(within(dial).getByRole('button', { name: /13900139000/ }));
+    await user.selectOptions(within(dial).getByRole('combobox', { name: '外显号码' }), '58452441');
+    await within(dial).findByRole('option', { name: '售后服务 (6251)' });
+    await user.selectOptions(within(dial).getByRole('combobox', { name: '队列' }), '售后服务 (6251)');
+    await user.click(within(dial).getByRole('button', { name: '外呼' }));
     await waitFor(() => expect(bar().dataset.state).toBe('ringing'));
     expect(server.actions(22)[0]).toMatchObject({ Called: '13900139000', CallerID: '58452441', GroupID: 6251 });
     expect(within(screen.getByRole('region', { name: '来电' })).getByText('请摘机，接通后开始外呼')).toBeTruthy();
     act(() => server.push(phone(0), agentState(3)));
-    const recent = await screen.findByRole('list', { name: '最近拨打' });
-    await user.click(within(recent).getByRole('button', { name: '填入 13900139000' }));
-    expect((screen.getByLabelText('电话号码') as HTMLInputElement).value).toBe('13900139000');
+    await waitFor(() => expect(bar().dataset.state).toBe('idle'));
+    await user.click(button('拨号'));
+    const recent = within(screen.getByRole('dialog', { name: '外呼' })).getByRole('list', { name: '最近拨打' });
+    expect(within(recent).getByRole('button', { name: '13900139000' })).toBeTruthy();
     expect(sessionStorage.getItem('wincall:recent:demo')).toBe('["13900139000"]');
   });
 

@@ -21,32 +21,49 @@ async function inCall(options: { features?: Parameters<typeof SoftphoneBar>[0]['
 describe('more of the call', () => {
   it('consults a number, goes three-way and back, then takes the consult back', async () => {
     const { user, server, bar } = await inCall();
-    const consult = screen.getByRole('group', { name: '咨询与转接' });
-    await user.type(within(consult).getByLabelText('咨询号码'), '13911112222');
+    await user.click(screen.getByRole('button', { name: '转接/咨询' }));
+    const consult = screen.getByRole('dialog', { name: '咨询与转接' });
+    await user.type(within(consult).getByRole('searchbox'), '139 1111 2222');
+    await user.click(within(consult).getByRole('button', { name: /13911112222/ }));
     await user.click(within(consult).getByRole('button', { name: '咨询号码' }));
     await waitFor(() => expect(bar.dataset.state).toBe('consulting'));
     expect(server.actions(25)[0]).toMatchObject({ Called: '13911112222', Caller: '58452440' });
     act(() => server.push(phone(22)));
-    await user.click(within(consult).getByRole('button', { name: '三方通话' }));
+    await user.click(screen.getByRole('button', { name: '三方通话' }));
     await waitFor(() => expect(bar.dataset.state).toBe('threeWay'));
-    expect((within(consult).getByRole('button', { name: '取回' }) as HTMLButtonElement).title).toBe('没有进行中的咨询');
-    await user.click(within(consult).getByRole('button', { name: '退出三方' }));
+    // Three-way: taking the consult back is not an action of this state, so it is gone.
+    expect(screen.queryByRole('button', { name: '取回' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '退出三方' }));
     await waitFor(() => expect(bar.dataset.state).toBe('connected'));
   });
 
   it('transfers to a queue, the IVR, the survey, or blind to a number', async () => {
     const { user, server } = await inCall();
-    const transfer = screen.getByRole('group', { name: '转移通话' });
-    const queue = within(transfer).getByRole('combobox', { name: '转入队列' });
-    await within(queue).findByRole('option', { name: '售后服务 (6251)' });
-    await user.selectOptions(queue, '售后服务 (6251)');
+    const sheet = async () => {
+      await user.click(screen.getByRole('button', { name: '转接/咨询' }));
+      return screen.getByRole('dialog', { name: '咨询与转接' });
+    };
+    let transfer = await sheet();
+    await user.click(await within(transfer).findByRole('button', { name: /售后服务/ }));
     await user.click(within(transfer).getByRole('button', { name: '转队列' }));
     await waitFor(() => expect(server.actions(44)).toEqual([{ Action: 44, TransType: 1, TransParam1: 6251 }]));
+    // The IVR asks for confirmation before anything is sent.
+    transfer = await sheet();
     await user.click(within(transfer).getByRole('button', { name: '转IVR' }));
+    expect(within(transfer).getByText('确认把客户转到 IVR？客户将离开本通话。')).toBeTruthy();
+    expect(server.actions(43)).toHaveLength(0);
+    await user.click(within(transfer).getAllByRole('button', { name: '转IVR' }).at(-1)!);
     await waitFor(() => expect(server.actions(43)).toHaveLength(1));
-    await user.click(within(transfer).getByRole('button', { name: '转满意度评价' }));
+    // The survey too, reached from the "more" menu.
+    await user.click(screen.getByRole('button', { name: '更多操作' }));
+    await user.click(screen.getByRole('menuitem', { name: '转满意度评价' }));
+    transfer = screen.getByRole('dialog', { name: '咨询与转接' });
+    expect(within(transfer).getByText('确认把客户转到满意度评价？本通话将结束。')).toBeTruthy();
+    await user.click(within(transfer).getAllByRole('button', { name: '转满意度评价' }).at(-1)!);
     await waitFor(() => expect(server.actions(41)).toHaveLength(1));
-    await user.type(within(transfer).getByLabelText('盲转号码'), '13922223333');
+    transfer = await sheet();
+    await user.type(within(transfer).getByRole('searchbox'), '13922223333');
+    await user.click(within(transfer).getByRole('button', { name: /13922223333/ }));
     await user.click(within(transfer).getByRole('button', { name: '盲转' }));
     await waitFor(() => expect(server.actions(46)[0]).toMatchObject({ Called: '13922223333' }));
   });
@@ -56,6 +73,7 @@ describe('more of the call', () => {
     act(() => server.push(phone(0), agentState(5, 30)));
     expect(bar.dataset.state).toBe('afterCallWork');
     expect(screen.getByRole('timer', { name: '话后处理剩余' }).textContent).toBe('00:30');
+    expect(screen.getByText('剩余')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: '置闲' }));
     await waitFor(() => expect(bar.dataset.state).toBe('idle'));
     expect(screen.queryByRole('timer', { name: '话后处理剩余' })).toBeNull();
@@ -63,9 +81,10 @@ describe('more of the call', () => {
 
   it('hides what the integrator turned off', async () => {
     await inCall({ features: { consult: false, transfer: false, dtmf: false } });
-    expect(screen.queryByRole('group', { name: '咨询与转接' })).toBeNull();
-    expect(screen.queryByRole('group', { name: '转移通话' })).toBeNull();
-    expect(screen.queryByRole('group', { name: '拨号键盘' })).toBeNull();
+    expect(screen.getByRole('button', { name: '保持' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '转接/咨询' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '更多操作' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '拨号键盘' })).toBeNull();
   });
 });
 
@@ -74,18 +93,18 @@ describe('between calls', () => {
     vi.stubGlobal('fetch', createConfigFetch().fetch);
     const harness = createHarness({ apiUrl: API });
     const user = userEvent.setup();
-    renderWith(harness, <SoftphoneBar defaultAgentNum="1002" />);
-    await act(() => signIn(harness.client));
+    renderWith(harness, <SoftphoneBar />);
+    // Signed in as 1002, who must not be offered to themself.
+    await act(() => harness.client.login({ agentNum: '1002', password: '1234', extension: '8002', initialStatus: 'idle' }));
     return { ...harness, user, bar: screen.getByRole('region', { name: '软电话' }) };
   }
 
   it('calls a free agent (not themself)', async () => {
     const { user, server, bar } = await idle();
-    const group = screen.getByRole('group', { name: '呼叫坐席' });
-    const picker = within(group).getByRole('combobox');
-    await within(picker).findByRole('option', { name: '1003 王五' });
-    expect(within(picker).queryByRole('option', { name: '1002 李四' })).toBeNull();
-    await user.selectOptions(picker, '1003 王五');
+    await user.click(screen.getByRole('button', { name: '拨号' }));
+    const group = screen.getByRole('dialog', { name: '外呼' });
+    await user.click(await within(group).findByRole('button', { name: /1003 王五/ }));
+    expect(within(group).queryByRole('button', { name: /1002 李四/ })).toBeNull();
     await user.click(within(group).getByRole('button', { name: '呼叫坐席' }));
     await waitFor(() => expect(bar.dataset.state).toBe('dialing'));
     expect(server.actions(21)).toEqual([{ Action: 21, AgID: 3, CallerID: '58452440' }]);
@@ -93,16 +112,16 @@ describe('between calls', () => {
 
   it('lets a supervisor monitor an agent, then intercept or barge in', async () => {
     const { user, server, bar } = await idle();
-    const group = screen.getByRole('group', { name: '班长监控' });
-    const picker = within(group).getByRole('combobox', { name: '通话中的坐席' });
-    await within(picker).findByRole('option', { name: '坐席 4 · 分机 8004 · 0:01:05' });
-    await user.selectOptions(picker, '坐席 4 · 分机 8004 · 0:01:05');
+    await user.click(screen.getByRole('button', { name: '监听坐席' }));
+    const group = screen.getByRole('dialog', { name: '班长监控' });
+    await user.click(await within(group).findByRole('button', { name: '坐席 4 · 分机 8004 · 0:01:05' }));
     await user.click(within(group).getByRole('button', { name: '监听' }));
     await waitFor(() => expect(bar.dataset.state).toBe('ringing'));
     expect(server.actions(30)).toEqual([{ Action: 30, AgID: 4 }]);
     expect(within(screen.getByRole('region', { name: '来电' })).getByText('监听振铃')).toBeTruthy();
     act(() => server.push(phone(31)));
     expect(bar.dataset.state).toBe('monitoring');
+    expect(within(screen.getByRole('group', { name: '当前通话' })).getByText(/正在监听/).textContent).toContain('坐席 4 · 分机 8004');
     await user.click(screen.getByRole('button', { name: '强插' }));
     await waitFor(() => expect(server.actions(32)).toHaveLength(1));
     act(() => server.push(phone(32)));
@@ -113,14 +132,17 @@ describe('between calls', () => {
 
   it('joins and leaves auto-dial with a project id', async () => {
     const { user, server, client } = await idle();
-    const group = screen.getByRole('group', { name: '自动外呼' });
+    await user.click(screen.getByRole('button', { name: '更多操作' }));
+    await user.click(screen.getByRole('menuitem', { name: '加入自动外呼' }));
+    const group = screen.getByRole('dialog', { name: '自动外呼' });
     const join = within(group).getByRole('button', { name: '加入自动外呼' }) as HTMLButtonElement;
     expect(join.title).toBe('请先输入项目编号');
     await user.type(within(group).getByLabelText('外呼项目编号'), '7');
     await user.click(join);
     await waitFor(() => expect(client.getState().agent.autoDial).toBe(true));
     expect(server.actions(9)).toEqual([{ Action: 9, ProID: 7 }]);
-    await user.click(within(group).getByRole('button', { name: '退出自动外呼' }));
+    await user.click(screen.getByRole('button', { name: '更多操作' }));
+    await user.click(screen.getByRole('menuitem', { name: '退出自动外呼' }));
     await waitFor(() => expect(client.getState().agent.autoDial).toBe(false));
   });
 
@@ -135,7 +157,8 @@ describe('between calls', () => {
   it('lets the agent dismiss an error', async () => {
     const { user, server } = await idle();
     server.reply(4, () => [{ MT: 1, Retact: 4, Ret: 4, Retmsg: '' }]);
-    await user.click(screen.getByRole('button', { name: '置忙' }));
+    await user.click(screen.getByRole('button', { name: /^坐席状态/ }));
+    await user.click(screen.getByRole('menuitemradio', { name: '忙碌' }));
     const text = await screen.findByText('不允许置忙');
     expect(text.closest('[role="alert"]')?.querySelector('[data-code="005004"]')).not.toBeNull();
     await user.click(screen.getByRole('button', { name: '关闭提示' }));

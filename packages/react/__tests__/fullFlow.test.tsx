@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const bar = () => screen.getByRole('region', { name: '软电话' });
 const barState = () => bar().dataset.state;
-const badge = () => bar().querySelector('.wincall-status-badge')?.textContent;
+const badge = () => bar().querySelector('.wincall-status-trigger')?.textContent;
 
 describe('a day at the softphone, against the simulator', () => {
   it('signs in, takes breaks, handles, consults and transfers a call, wraps up, signs out', async () => {
@@ -50,11 +50,11 @@ describe('a day at the softphone, against the simulator', () => {
     expect(badge()).toBe('空闲');
 
     // Lunch break, from the tenant's busy reasons, then back.
-    await within(bar()).findByRole('option', { name: '午餐' }, WAIT);
-    await user.selectOptions(screen.getByRole('combobox', { name: '置忙原因' }), '午餐');
-    await user.click(screen.getByRole('button', { name: '置忙' }));
+    await user.click(screen.getByRole('button', { name: /^坐席状态/ }));
+    await user.click(await screen.findByRole('menuitemradio', { name: '午餐' }, WAIT));
     await waitFor(() => expect(badge()).toBe('忙碌午餐'), WAIT);
-    await user.click(screen.getByRole('button', { name: '置闲' }));
+    await user.click(screen.getByRole('button', { name: /^坐席状态/ }));
+    await user.click(screen.getByRole('menuitemradio', { name: '空闲' }));
     await waitFor(() => expect(badge()).toBe('空闲'), WAIT);
 
     // A customer calls the presales queue: the bar rings and says so.
@@ -85,12 +85,10 @@ describe('a day at the softphone, against the simulator', () => {
     await colleague.login({ agentNum: '1002', password: '1234', extension: '8002' });
 
     // Consult 1002, picked from the free agents (the list refreshes when opened).
-    const consult = screen.getByRole('group', { name: '咨询与转接' });
-    const agents = within(consult).getByRole('combobox', { name: '空闲坐席' });
-    await user.click(agents);
-    const option = await within(agents).findByRole('option', { name: /^1002/ }, WAIT);
-    expect(within(agents).queryByRole('option', { name: /^1001/ })).toBeNull();
-    await user.selectOptions(agents, option);
+    await user.click(screen.getByRole('button', { name: '转接/咨询' }));
+    const consult = screen.getByRole('dialog', { name: '咨询与转接' });
+    await user.click(await within(consult).findByRole('button', { name: /^1002/ }, WAIT));
+    expect(within(consult).queryByRole('button', { name: /^1001/ })).toBeNull();
     await user.click(within(consult).getByRole('button', { name: '咨询坐席' }));
     await waitFor(() => expect(barState()).toBe('consulting'), WAIT);
     await waitFor(() => expect(colleague.getState().call?.kind).toBe('consult'), WAIT);
@@ -98,7 +96,7 @@ describe('a day at the softphone, against the simulator', () => {
     // 1002 picks up; the agent transfers the customer.
     expect(sim.model.phoneAnswer('8002')).toMatchObject({ ok: true });
     await waitFor(() => expect(barState()).toBe('consultConnected'), WAIT);
-    await user.click(within(consult).getByRole('button', { name: '转接' }));
+    await user.click(screen.getByRole('button', { name: '转接' }));
 
     // After-call work: a one-second countdown, then idle by itself.
     await waitFor(() => expect(barState()).toBe('afterCallWork'), WAIT);
@@ -108,7 +106,8 @@ describe('a day at the softphone, against the simulator', () => {
     await waitFor(() => expect(barState()).toBe('idle'), WAIT);
 
     // Sign out: back to the form, no alarm.
-    await user.click(screen.getByRole('button', { name: '签出' }));
+    await user.click(screen.getByRole('button', { name: '坐席菜单' }));
+    await user.click(screen.getByRole('menuitem', { name: '签出' }));
     await waitFor(() => expect(barState()).toBe('signedOut'), WAIT);
     expect(screen.getByLabelText('工号')).toBeTruthy();
     expect(screen.queryByText('与服务器的连接已断开，请重新签入')).toBeNull();

@@ -116,7 +116,8 @@ describe('hotkeys', () => {
     renderWith(harness, <SoftphoneBar />);
     await act(() => signIn(harness.client));
     act(() => harness.server.push(...ring(), phone(6)));
-    await user.click(screen.getByLabelText('咨询号码'));
+    await user.click(screen.getByRole('button', { name: '转接/咨询' }));
+    await user.click(screen.getByRole('searchbox'));
     await user.keyboard('{Alt>}h{/Alt}');
     expect(harness.server.actions(23)).toHaveLength(0);
     expect(harness.client.getState().call?.phase).toBe('connected');

@@ -33,6 +33,7 @@ export { useFreeAgents } from './hooks/useFreeAgents';
 export { useOnlineAgents } from './hooks/useOnlineAgents';
 export { useRecentNumbers } from './hooks/useRecentNumbers';
 export { useCallHistory, type CallHistory, type CallHistoryStorage, type UseCallHistoryOptions } from './hooks/useCallHistory';
+export { useContainerLayout, layoutForWidth, LAYOUT_BREAKPOINTS, type BarLayout } from './hooks/useContainerLayout';
 export { configQueryKey } from './utils/configQuery';
 
 // Components: store-free parts…
@@ -50,6 +51,11 @@ export { CallTimer, type CallTimerProps } from './components/CallTimer/CallTimer
 export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge/StatusBadge';
 export { IncomingCallBanner, type IncomingCallBannerProps } from './components/IncomingCallBanner/IncomingCallBanner';
 export { CallHistoryList, type CallHistoryListProps } from './components/CallHistoryList/CallHistoryList';
+export { StatusSelector, type StatusSelectorProps, type StatusSelectorOption, type StatusLook, type StatusChoice } from './components/StatusSelector/StatusSelector';
+export { CallCard, type CallCardProps } from './components/CallCard/CallCard';
+export { ActionButton, type ActionButtonProps } from './components/ActionButton/ActionButton';
+export { Directory, type DirectoryProps, type DirectoryEntry, type DirectorySection, type DirectoryEntryKind } from './components/Directory/Directory';
+export { Menu, type MenuProps, type MenuItem } from './components/Menu/Menu';
 export { WinCallErrorBoundary, type WinCallErrorBoundaryProps } from './components/ErrorBoundary/WinCallErrorBoundary';
 // …and their connected versions.
 export { ConnectedQueuePicker, type ConnectedQueuePickerProps } from './components/QueuePicker/ConnectedQueuePicker';
@@ -70,6 +76,10 @@ export {
   ConnectedIncomingCallBanner,
   type ConnectedIncomingCallBannerProps,
 } from './components/IncomingCallBanner/ConnectedIncomingCallBanner';
+export { ConnectedStatusSelector, type ConnectedStatusSelectorProps } from './components/StatusSelector/ConnectedStatusSelector';
+export { ConnectedCallCard, type ConnectedCallCardProps } from './components/CallCard/ConnectedCallCard';
+export { ConnectedActionButton, type ConnectedActionButtonProps } from './components/ActionButton/ConnectedActionButton';
+export { ConnectedDirectory, type ConnectedDirectoryProps, type DirectoryMode } from './components/Directory/ConnectedDirectory';
 export { CommandButton, type CommandButtonProps } from './components/CommandButton/CommandButton';
 export { SoftphoneBar, type SoftphoneBarProps, type SoftphoneFeature } from './components/SoftphoneBar/SoftphoneBar';
 

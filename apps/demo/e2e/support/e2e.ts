@@ -77,6 +77,12 @@ export function deskPerTest(): () => Desk {
 /** The docked softphone bar. */
 export const bar = (page: Page) => page.getByRole('region', { name: '软电话', exact: true });
 
+/** Picks a status (空闲, 忙碌) or a busy reason from the bar's status selector. */
+export async function chooseStatus(page: Page, name: string) {
+  await bar(page).getByRole('button', { name: /^坐席状态/ }).click();
+  await bar(page).getByRole('menuitemradio', { name, exact: true }).click({ timeout: UI_TIMEOUT });
+}
+
 /** Waits until the bar shows `state` (its `data-state`: the call phase, else the agent status). */
 export async function waitForBar(page: Page, state: string, timeout = UI_TIMEOUT): Promise<void> {
   await page.locator(`.wincall-bar[role="region"][data-state="${state}"]`).waitFor({ timeout });

@@ -15,11 +15,13 @@ function describeViolations(results: axe.AxeResults): string {
     .join('\n');
 }
 
-describe.each(['light', 'dark'] as const)('the softphone bar passes axe in the %s theme', (theme) => {
+const MATRIX = (['bar', 'panel', 'compact'] as const).flatMap((layout) => (['light', 'dark'] as const).map((theme) => ({ layout, theme })));
+
+describe.each(MATRIX)('the softphone bar passes axe in the $layout layout, $theme theme', ({ layout, theme }) => {
   it.each(STATES)('%s', async (state) => {
     vi.stubGlobal('fetch', createConfigFetch().fetch);
     const harness = createHarness({ apiUrl: 'http://config.test' });
-    const { container } = renderWith(harness, <SoftphoneBar theme={theme} />);
+    const { container } = renderWith(harness, <SoftphoneBar theme={theme} layout={layout} />);
     await BAR_STATES[state](harness);
     const bar = screen.getByRole('region', { name: '软电话' });
     expect(bar.dataset.state).toBe(EXPECTED_DATA_STATE[state]);

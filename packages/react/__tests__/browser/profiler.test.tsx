@@ -51,6 +51,6 @@ describe('a ticking timer', () => {
     await BAR_STATES.connected(harness);
     const before = snapshotBar(container);
     await act(() => harness.client.hold());
-    expect(renderedBetween(before, snapshotBar(container))).toEqual(expect.arrayContaining(['CallControls', 'SoftphoneBarContent']));
+    expect(renderedBetween(before, snapshotBar(container))).toEqual(expect.arrayContaining(['ConnectedCallCard', 'SoftphoneBarContent']));
   });
 });

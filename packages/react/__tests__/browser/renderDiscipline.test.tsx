@@ -3,12 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SoftphoneBar } from '../../src';
 import { agentState, createConfigFetch, phone } from '../support/fakeServer';
+import { configQueryKey } from '../../src';
 import { createHarness, renderWith, type Harness } from '../support/render';
 import { renderedBetween, snapshotBar } from '../support/renderedComponents';
 import { BAR_STATES } from '../support/states';
 
-/** QueuePicker, BusyReasonPicker, AgentPicker, OptionPicker, their connected versions… */
-const isPicker = (name: string) => /Picker$/.test(name) || name === 'ConnectedView';
+/** QueuePicker, AgentPicker, OptionPicker, the directory and its lists, their connected versions… */
+const isPicker = (name: string) => /Picker$/.test(name) || name === 'ConnectedView' || /Directory/.test(name);
 const isDialpad = (name: string) => /Dialpad/.test(name);
 
 /** A bar with the config lists loaded (so every picker has options), in the given state. */
@@ -22,7 +23,7 @@ async function barIn(state: 'idle' | 'connected' | 'consulting'): Promise<{ harn
   const bar = screen.getByRole('region', { name: '软电话' });
   await vi.waitFor(
     () => {
-      expect(within(bar).getByRole('option', { name: '午餐' })).toBeTruthy();
+      expect(harness.queryClient.getQueryData(configQueryKey(harness.client.vccCode, 'busyReasons'))).toBeTruthy();
       expect(bar.querySelector('[aria-busy="true"]')).toBeNull();
       expect(harness.queryClient.isFetching()).toBe(0);
     },
@@ -31,11 +32,24 @@ async function barIn(state: 'idle' | 'connected' | 'consulting'): Promise<{ harn
   return { harness, container, bar };
 }
 
-describe('an agent status change', () => {
-  const expected = ['CallTimer', 'ConnectedStatusBadge', 'ConnectedStatusTimer', 'SoftphoneBarContent', 'StatusBadge'];
+/** Opens the dial directory (agents, recent numbers) and waits for its lists to load. */
+async function openDirectory(harness: Harness) {
+  await userEvent.click(screen.getByRole('button', { name: '拨号' }));
+  const sheet = screen.getByRole('dialog', { name: '外呼' });
+  await vi.waitFor(() => {
+    expect(within(sheet).getByRole('button', { name: /1002 李四/ })).toBeTruthy();
+    expect(harness.queryClient.isFetching()).toBe(0);
+  }, { timeout: 5000 });
+  return sheet;
+}
 
-  it('from the server (idle → busy, lunch) renders the status and its buttons, no picker and no dialpad', async () => {
+describe('an agent status change', () => {
+  // The selector, its icon (idle's check mark out, busy's cup in) and its chevron, the time in status.
+  const statusParts = ['CallTimer', 'ChevronDown', 'CircleCheck', 'Coffee', 'ConnectedStatusSelector', 'ConnectedStatusTimer', 'Menu', 'SoftphoneBarContent', 'StatusSelector'];
+
+  it('from the server (idle → busy, lunch) renders the status, and no directory list or picker', async () => {
     const { harness, container, bar } = await barIn('idle');
+    await openDirectory(harness);
     const before = snapshotBar(container);
     act(() => harness.server.push(agentState(2, 101)));
     expect(bar.dataset.state).toBe('busy');
@@ -44,46 +58,44 @@ describe('an agent status change', () => {
     const rendered = renderedBetween(before, snapshotBar(container));
     expect(rendered.filter(isPicker)).toEqual([]);
     expect(rendered.filter(isDialpad)).toEqual([]);
-    // The bar's data-state, the badge, the time in status, and the idle button that became available.
-    expect(rendered).toEqual([...expected, 'CommandButton'].sort());
+    // The bar's data-state, the status selector with its time in status; the actions stay as they were.
+    expect(rendered).toEqual(statusParts);
   });
 
-  it('from the BUSY button renders no picker and no dialpad either', async () => {
+  it('from the status menu renders no directory list and no picker either', async () => {
     const { container, bar } = await barIn('idle');
-    const reason = screen.getByRole('combobox', { name: '置忙原因' });
-    await userEvent.selectOptions(reason, '101');
     const before = snapshotBar(container);
-    await userEvent.click(screen.getByRole('button', { name: '置忙' }));
+    await userEvent.click(screen.getByRole('button', { name: /^坐席状态/ }));
+    await userEvent.click(screen.getByRole('menuitemradio', { name: '午餐' }));
     await vi.waitFor(() => expect(bar.dataset.state).toBe('busy'));
-    await vi.waitFor(() => expect(within(bar).queryByText(/处理中/)).toBeNull());
+    await vi.waitFor(() => expect(bar.querySelector('[aria-busy="true"]')).toBeNull());
 
     const rendered = renderedBetween(before, snapshotBar(container));
     expect(rendered.filter(isPicker)).toEqual([]);
     expect(rendered.filter(isDialpad)).toEqual([]);
-    // While the command is in flight every command button is disabled, so they all render.
-    expect(rendered).toEqual([...expected, 'CommandButton'].sort());
+    expect(rendered).toEqual(statusParts);
   });
 });
 
 describe('a call phase change', () => {
-  it('hold → held renders the call controls, no picker; the keypad only to disable its keys', async () => {
+  it('hold → held renders the call card and the actions, no picker; the keypad closes (no DTMF on hold)', async () => {
     const { container, bar } = await barIn('connected');
-    const keypad = screen.getByRole('group', { name: '拨号键盘' });
+    await userEvent.click(screen.getByRole('button', { name: '拨号键盘' }));
+    expect(screen.getByRole('group', { name: '拨号键盘' })).toBeTruthy();
     const before = snapshotBar(container);
     await userEvent.click(screen.getByRole('button', { name: '保持' }));
     await vi.waitFor(() => expect(bar.dataset.state).toBe('held'));
 
     const rendered = renderedBetween(before, snapshotBar(container));
     expect(rendered.filter(isPicker)).toEqual([]);
-    // No DTMF while held: the keys do change (disabled), so the keypad renders, and nothing else of it.
-    expect(rendered.filter(isDialpad)).toEqual(['ConnectedDialpad', 'Dialpad']);
-    expect(within(keypad).getAllByRole('button').every((key) => (key as HTMLButtonElement).disabled)).toBe(true);
-    // The hold command disabled the other buttons while in flight; then hold became restore.
-    expect(rendered).toEqual(['CallControls', 'CommandButton', 'ConnectedDialpad', 'Dialpad', 'SoftphoneBarContent']);
+    expect(screen.queryByRole('group', { name: '拨号键盘' })).toBeNull();
+    expect(rendered).toEqual(expect.arrayContaining(['ActionBar', 'CallCard', 'ConnectedCallCard', 'SoftphoneBarContent']));
   });
 
-  it('consulting → consult connected, where DTMF stays allowed, renders no picker and no dialpad', async () => {
+  it('consulting → consult connected, where DTMF stays allowed, keeps the open keypad without rendering it', async () => {
     const { harness, container, bar } = await barIn('consulting');
+    await userEvent.click(screen.getByRole('button', { name: '拨号键盘' }));
+    const keypad = screen.getByRole('group', { name: '拨号键盘' });
     const before = snapshotBar(container);
     act(() => harness.server.push(phone(22)));
     expect(bar.dataset.state).toBe('consultConnected');
@@ -91,6 +103,9 @@ describe('a call phase change', () => {
     const rendered = renderedBetween(before, snapshotBar(container));
     expect(rendered.filter(isPicker)).toEqual([]);
     expect(rendered.filter(isDialpad)).toEqual([]);
-    expect(rendered).toEqual(['CallControls', 'CommandButton', 'SoftphoneBarContent']);
+    expect(screen.getByRole('group', { name: '拨号键盘' })).toBe(keypad);
+    // Transfer and three-way became possible: only those buttons and the card's phase render.
+    expect(rendered).toEqual(expect.arrayContaining(['CallCard', 'ConnectedCallCard', 'SoftphoneBarContent']));
+    expect(rendered).not.toContain('ActionBar');
   });
 });

@@ -32,7 +32,7 @@ export const SignIn: Story = {
     await context.userEvent.type(inBar.getByLabelText(t['signIn.extension']), '8001');
     await context.userEvent.click(inBar.getByRole('button', { name: t['signIn.submit'] }));
     await expectBar(context, 'idle');
-    await expect(inBar.getByLabelText(t['field.busyReason'])).toBeEnabled();
+    await expect(inBar.getByRole('button', { name: startingWith(t['status.label']) })).toBeEnabled();
   },
 };
 
@@ -41,12 +41,12 @@ export const BusyWithAReasonAndBack: Story = {
   play: async (context) => {
     const t = textOf(context);
     const { inBar } = await expectBar(context, 'idle');
-    const reasons = inBar.getByRole('combobox', { name: t['field.busyReason'] });
-    await context.userEvent.selectOptions(reasons, await within(reasons).findByRole('option', { name: '午餐' }, WAIT));
-    await context.userEvent.click(inBar.getByRole('button', { name: t['action.busy'] }));
+    await context.userEvent.click(inBar.getByRole('button', { name: startingWith(t['status.label']) }));
+    await context.userEvent.click(await inBar.findByRole('menuitemradio', { name: '午餐' }, WAIT));
     await expectBar(context, 'busy');
     await expect(await inBar.findByText('午餐', { selector: '.wincall-status-reason' }, WAIT)).toBeVisible();
-    await context.userEvent.click(inBar.getByRole('button', { name: t['action.unbusy'] }));
+    await context.userEvent.click(inBar.getByRole('button', { name: startingWith(t['status.label']) }));
+    await context.userEvent.click(inBar.getByRole('menuitemradio', { name: t['status.idle'] }));
     await expectBar(context, 'idle');
   },
 };
@@ -87,17 +87,16 @@ export const ConsultAndTransfer: Story = {
   play: async (context) => {
     const t = textOf(context);
     const { inBar } = await expectBar(context, 'connected');
-    const consult = within(inBar.getByRole('group', { name: t['section.consult'] }));
-    const agents = consult.getByRole('combobox', { name: t['field.freeAgent'] });
-    await context.userEvent.click(agents);
-    await context.userEvent.selectOptions(agents, await within(agents).findByRole('option', { name: /^1002/ }, WAIT));
+    await context.userEvent.click(inBar.getByRole('button', { name: t['action.transferMenu'] }));
+    const consult = within(inBar.getByRole('dialog', { name: t['section.consult'] }));
+    await context.userEvent.click(await consult.findByRole('button', { name: /^1002/ }, WAIT));
     await context.userEvent.click(consult.getByRole('button', { name: startingWith(t['action.consultInner']) }));
     await expectBar(context, 'consulting');
 
     const simulator = await findSimulator(context);
     await context.userEvent.click(await simulator.findByRole('button', { name: 'Pick up 8002' }, WAIT));
     await expectBar(context, 'consultConnected');
-    await context.userEvent.click(consult.getByRole('button', { name: t['action.transfer'] }));
+    await context.userEvent.click(inBar.getByRole('button', { name: t['action.transfer'] }));
 
     await expectBar(context, 'idle');
     const colleague = worldOf(context).colleagues.get('1002');

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, waitFor } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { SoftphoneBar } from '@wincall/react';
+import { layoutOf } from '../../globals';
 import { live, liveBeforeEach, liveDecorators, worldOf } from '../../live/live';
 import * as scenario from '../../live/scenarios';
 import { CUSTOMER } from '../../live/scenarios';
-import { expectBar, findIncoming, startingWith, textOf, WAIT } from '../play';
+import { expectBar, findIncoming, findSimulator, startingWith, textOf, WAIT } from '../play';
 
 /**
  * The whole toolbar, live: every story runs its own simulated call center in the page (the panel on
@@ -19,7 +20,18 @@ const meta = {
   decorators: liveDecorators,
   beforeEach: liveBeforeEach,
   args: { defaultAgentNum: '1001', defaultExtension: '8001' },
+  // The Layout toolbar (or the story's `layout`) forces a layout in a column of its width; Auto lets the container choose.
+  render: (args, { globals }) => {
+    const layout = args.layout ?? layoutOf(globals);
+    const width = layout === 'panel' ? 400 : layout === 'compact' ? 320 : undefined;
+    return (
+      <div style={width ? { width } : undefined}>
+        <SoftphoneBar {...args} {...(layout ? { layout } : {})} />
+      </div>
+    );
+  },
   argTypes: {
+    layout: { control: 'inline-radio', options: ['bar', 'panel', 'compact'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     onCrash: { control: false },
   },
@@ -271,7 +283,9 @@ export const CallsOnly: Story = {
   },
   play: async (context) => {
     const { inBar } = await expectBar(context, 'connected');
-    await expect(inBar.queryByRole('group', { name: textOf(context)['section.consult'] })).toBeNull();
+    await expect(inBar.getByRole('button', { name: textOf(context)['action.hold'] })).toBeEnabled();
+    await expect(inBar.queryByRole('button', { name: textOf(context)['action.transferMenu'] })).toBeNull();
+    await expect(inBar.queryByRole('button', { name: textOf(context)['dialpad.label'] })).toBeNull();
   },
 };
 
@@ -290,6 +304,93 @@ export const IdleInEnglish: Story = {
   globals: { locale: 'en' },
   play: async (context) => {
     const { inBar } = await expectBar(context, 'idle');
-    await expect(inBar.getByRole('button', { name: 'Go busy' })).toBeEnabled();
+    await expect(inBar.getByRole('button', { name: 'Agent status: Idle' })).toBeEnabled();
+    await expect(inBar.getByRole('button', { name: 'Dial' })).toBeEnabled();
   },
 };
+
+/** Consulting: Transfer and Three-way are expected, and say in words why they wait. */
+export const ConsultingSaysWhyTransferWaits: Story = {
+  ...live(scenario.consulting),
+  play: async (context) => {
+    const { inBar } = await expectBar(context, 'consulting');
+    await expect(inBar.getByRole('button', { name: textOf(context)['action.transfer'] })).toBeDisabled();
+    await expect(inBar.getAllByText(textOf(context)['reason.consultNotConnected'])[0]).toBeVisible();
+  },
+};
+
+/** Keyboard only: open Transfer / consult, search, choose colleague 1002, consult; then transfer. */
+export const TransferSheetByKeyboard: Story = {
+  ...live(scenario.inCallWithColleague),
+  play: async (context) => {
+    const t = textOf(context);
+    const { inBar } = await expectBar(context, 'connected');
+    inBar.getByRole('button', { name: t['action.transferMenu'] }).focus();
+    await context.userEvent.keyboard('{Enter}');
+    const sheet = within(inBar.getByRole('dialog', { name: t['section.consult'] }));
+    await expect(sheet.getByRole('searchbox')).toHaveFocus();
+    await context.userEvent.keyboard('李娜');
+    const colleague = await sheet.findByRole('button', { name: /^1002/ }, WAIT);
+    for (let i = 0; i < 10 && document.activeElement !== colleague; i++) await context.userEvent.tab();
+    await context.userEvent.keyboard(' ');
+    await context.userEvent.tab();
+    await expect(sheet.getByRole('button', { name: startingWith(t['action.consultInner']) })).toHaveFocus();
+    await context.userEvent.keyboard('{Enter}');
+    await expectBar(context, 'consulting');
+    await context.userEvent.click(await (await findSimulator(context)).findByRole('button', { name: 'Pick up 8002' }, WAIT));
+    await expectBar(context, 'consultConnected');
+    inBar.getByRole('button', { name: t['action.transfer'] }).focus();
+    await context.userEvent.keyboard('{Enter}');
+    await expectBar(context, 'idle');
+  },
+};
+
+/** Keyboard only: the "more" menu offers the survey, which asks for confirmation in the sheet. */
+export const MoreMenuByKeyboard: Story = {
+  ...live(scenario.inCall),
+  play: async (context) => {
+    const t = textOf(context);
+    const { inBar } = await expectBar(context, 'connected');
+    inBar.getByRole('button', { name: t['action.more'] }).focus();
+    await context.userEvent.keyboard('{ArrowDown}');
+    await expect(inBar.getByRole('menuitem', { name: t['action.transferToIvr'] })).toHaveFocus();
+    await context.userEvent.keyboard('{ArrowDown}{Enter}');
+    const sheet = within(inBar.getByRole('dialog', { name: t['section.consult'] }));
+    await expect(sheet.getByText(t['directory.confirmSurvey'])).toBeVisible();
+    await context.userEvent.keyboard('{Escape}');
+    await expect(inBar.queryByRole('dialog')).toBeNull();
+  },
+};
+
+/** The docked panel (like CCP): status on top, the call card, large round buttons. */
+export const InCallAsPanel: Story = {
+  ...live(scenario.inCall),
+  args: { layout: 'panel' },
+  play: async (context) => {
+    const { bar } = await expectBar(context, 'connected');
+    await expect(bar).toHaveAttribute('data-layout', 'panel');
+  },
+};
+
+export const RingingAsPanel: Story = { ...live(scenario.ringingAlwaysOn), args: { layout: 'panel' }, play: async (context) => void (await findIncoming(context)) };
+export const OnHoldAsPanel: Story = { ...live(scenario.onHold), args: { layout: 'panel' }, play: async (context) => void (await expectBar(context, 'held')) };
+export const ConsultingAsPanel: Story = { ...live(scenario.consulting), args: { layout: 'panel' }, play: async (context) => void (await expectBar(context, 'consulting')) };
+export const AfterCallWorkAsPanel: Story = {
+  ...live(scenario.afterCallWork, { timings: { afterCallWorkSeconds: 120 } }),
+  args: { layout: 'panel' },
+  play: async (context) => void (await expectBar(context, 'afterCallWork')),
+};
+export const SignedOutAsPanel: Story = { ...live(), args: { layout: 'panel' }, play: async (context) => void (await expectBar(context, 'signedOut')) };
+
+/** Touch: 44 px targets, 48 px keypad keys. */
+export const InCallCompactWithKeypad: Story = {
+  ...live(scenario.inCall),
+  args: { layout: 'compact' },
+  play: async (context) => {
+    const { inBar } = await expectBar(context, 'connected');
+    await context.userEvent.click(inBar.getByRole('button', { name: textOf(context)['dialpad.label'] }));
+    const key = inBar.getByRole('button', { name: '5' });
+    await expect(key.getBoundingClientRect().height).toBeGreaterThanOrEqual(48);
+  },
+};
+export const RingingAsCompact: Story = { ...live(scenario.ringingAlwaysOn), args: { layout: 'compact' }, play: async (context) => void (await findIncoming(context)) };

@@ -74,6 +74,6 @@ export const English: Story = {
   play: async ({ canvas }) => {
     const bar = await canvas.findByRole('region', { name: en['bar.label'] }, WAIT);
     await expect(bar).toHaveAttribute('data-state', 'idle');
-    await expect(within(bar).getByRole('button', { name: en['action.busy'] })).toBeEnabled();
+    await expect(within(bar).getByRole('button', { name: `${en['status.label']}: ${en['status.idle']}` })).toBeEnabled();
   },
 };

@@ -1,26 +1,15 @@
-import { memo, useState } from 'react';
-import type { AgentStatus } from '@wincall/core';
+import { memo } from 'react';
 import { useConnection } from '../../hooks/useConnection';
+import { useDropNotice } from '../../hooks/useDropNotice';
 import { useStalled } from '../../hooks/useStalled';
 import { useMessages } from '../../hooks/useMessages';
-import { useWinCallEvent } from '../../hooks/useWinCallEvent';
-
-const signedIn = (status: AgentStatus) => status !== 'signedOut' && status !== 'signingIn';
 
 function ConnectionBanner() {
   const { t } = useMessages();
   const connection = useConnection();
   const stalled = useStalled();
   const problem = connection === 'reconnecting' ? 'reconnecting' : stalled ? 'stalled' : null;
-  const [notice, setNotice] = useState<'disconnected' | 'forcedSignOut' | null>(null);
-  useWinCallEvent('connectionChanged', (event) => {
-    if (event.status === 'disconnected' && signedIn(event.previous.agent.status)) setNotice('disconnected');
-  });
-  useWinCallEvent('signedOut', (event) => {
-    if (event.forced) setNotice('forcedSignOut');
-  });
-  useWinCallEvent('signedIn', () => setNotice(null));
-
+  const notice = useDropNotice();
   return (
     <>
       <div role="status" className="wincall-banner" data-state={problem ?? 'hidden'}>
@@ -37,7 +26,7 @@ function ConnectionBanner() {
 
 /**
  * Reconnecting, or a stalled network (the server owes an answer and is silent): a polite status. Connection lost for good, or a supervisor's forced sign-out: an
- * alert (a deliberate sign-out shows nothing).
+ * alert (a deliberate sign-out shows nothing). The status selector shows the same problem as its look.
  */
 const MemoConnectionBanner = memo(ConnectionBanner);
 export { MemoConnectionBanner as ConnectionBanner };

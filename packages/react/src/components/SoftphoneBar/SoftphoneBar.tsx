@@ -1,101 +1,110 @@
-import { useCallback, useState, type CSSProperties, type ErrorInfo } from 'react';
+import { useCallback, useRef, useState, type CSSProperties, type ErrorInfo } from 'react';
 import { WinCallError, type WinCallState } from '@wincall/core';
 import { CommandErrorContext } from '../../context';
+import { useContainerLayout, type BarLayout } from '../../hooks/useContainerLayout';
 import { useMessages } from '../../hooks/useMessages';
+import { useWinCallEvent } from '../../hooks/useWinCallEvent';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { cx } from '../../utils/format';
-import { ConnectedDialpad } from '../Dialpad/ConnectedDialpad';
+import { ConnectedCallCard } from '../CallCard/ConnectedCallCard';
 import { WinCallErrorBoundary } from '../ErrorBoundary/WinCallErrorBoundary';
 import { ConnectedIncomingCallBanner } from '../IncomingCallBanner/ConnectedIncomingCallBanner';
-import { AgentControls } from './AgentControls';
-import { AutoDialControls } from './AutoDialControls';
-import { CallControls } from './CallControls';
+import { ConnectedStatusSelector } from '../StatusSelector/ConnectedStatusSelector';
+import { ActionBar } from './ActionBar';
+import { AgentMenu, ConnectionIndicator } from './AgentMenu';
+import type { Features } from './barActions';
 import { ConnectionBanner } from './ConnectionBanner';
-import { ConsultControls } from './ConsultControls';
-import { DialAgentControls } from './DialAgentControls';
-import { DialControls } from './DialControls';
 import { ErrorNotice } from './ErrorNotice';
 import { IncomingCallAnnouncer } from './IncomingCallAnnouncer';
+import { IncomingCallNotifier } from './IncomingCallNotifier';
 import { SignInForm } from './SignInForm';
-import { SupervisorControls } from './SupervisorControls';
-import { TransferControls } from './TransferControls';
 
-export type SoftphoneFeature = 'alwaysOn' | 'dialOut' | 'dialAgent' | 'consult' | 'transfer' | 'dtmf' | 'supervisor' | 'autoDial';
+export type { SoftphoneFeature } from './barActions';
 
 export interface SoftphoneBarProps {
   className?: string;
   style?: CSSProperties;
   /** Force a colour scheme; by default the bar follows `prefers-color-scheme`. */
   theme?: 'light' | 'dark';
+  /**
+   * Force a layout. By default it follows the width of the bar's own container: a one-row `bar`
+   * from 720 px, a docked `panel` from 360 px, `compact` (large touch targets) below.
+   */
+  layout?: BarLayout;
   /** Turn parts of the bar off; everything is on by default. */
-  features?: Partial<Record<SoftphoneFeature, boolean>>;
+  features?: Features;
   defaultAgentNum?: string;
   defaultExtension?: string;
+  /**
+   * Show a desktop notification for an incoming call while the page is hidden (off by default).
+   * Permission is asked only when the agent clicks the bell; only the tab holding the connection notifies.
+   */
+  notifications?: boolean;
+  /** A ring sound (URL) played while a call rings, when the browser allows audio. */
+  ringSound?: string;
   /** Called when the bar itself crashed (it then shows a retry panel instead of breaking the page). */
   onCrash?: (error: unknown, info: ErrorInfo) => void;
 }
 
 /**
  * `data-state` of the bar: the call phase during a call, the agent status otherwise. The bar thus
- * re-renders on every status and phase change; its sections are memoized and take only primitive
- * or stable props, so each of them renders only when the state it shows changes. (Components are
+ * re-renders on every status and phase change; its parts are memoized and take only primitive
+ * or stable props, so each renders only when the state it shows changes. (Components are
  * declared as `function X` and exported as `memo(X)`: esbuild renames a named function expression
  * written inside `memo()` to `X2`, and devtools and the render tests know components by name.)
  */
 const selectBarState = (state: WinCallState) => state.call?.phase ?? state.agent.status;
-const selectHasCall = (state: WinCallState) => state.call !== null;
+const selectConnection = (state: WinCallState) => state.connection;
+const NO_FEATURES: Features = {};
 
-function SoftphoneBarContent({ className, style, theme, features = {}, defaultAgentNum, defaultExtension }: SoftphoneBarProps) {
+function SoftphoneBarContent({ className, style, theme, layout, features = NO_FEATURES, defaultAgentNum, defaultExtension, notifications, ringSound }: SoftphoneBarProps) {
   const { t } = useMessages();
   const barState = useWinCallSelector(selectBarState);
-  const hasCall = useWinCallSelector(selectHasCall);
-  const [selfAgentNum, setSelfAgentNum] = useState<string | undefined>(defaultAgentNum);
+  const connection = useWinCallSelector(selectConnection);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const shape = useContainerLayout(rootRef, layout);
   const [localError, setLocalError] = useState<Error | null>(null);
-  const on = (feature: SoftphoneFeature) => features[feature] !== false;
+  const [otherParty, setOtherParty] = useState<string | undefined>(undefined);
   // WinCallErrors reach the notice through the store's lastError; anything else is kept here.
   const reportError = useCallback((error: Error) => setLocalError(error instanceof WinCallError ? null : error), []);
   const signedIn = barState !== 'signedOut' && barState !== 'signingIn';
+  useWinCallEvent('callEnded', () => setOtherParty(undefined));
 
   return (
     <CommandErrorContext.Provider value={reportError}>
       <div
+        ref={rootRef}
         role="region"
         aria-label={t('bar.label')}
-        className={cx('wincall-bar', className)}
+        className={cx('wincall-bar', 'wincall-root', className)}
         style={style}
         data-state={barState}
+        data-layout={shape}
+        data-connection={connection}
         data-theme={theme}
       >
-        <ConnectionBanner />
         <IncomingCallAnnouncer />
-        {signedIn ? (
-          <>
-            <AgentControls />
-            <ConnectedIncomingCallBanner />
-            {hasCall ? (
-              <>
-                <CallControls supervisor={on('supervisor')} />
-                {on('consult') ? <ConsultControls selfAgentNum={selfAgentNum} /> : null}
-                {on('transfer') ? <TransferControls /> : null}
-                {on('dtmf') ? <ConnectedDialpad className="wincall-section" /> : null}
-              </>
-            ) : (
-              <>
-                {on('dialOut') ? <DialControls /> : null}
-                {on('dialAgent') ? <DialAgentControls selfAgentNum={selfAgentNum} /> : null}
-                {on('supervisor') ? <SupervisorControls /> : null}
-                {on('autoDial') ? <AutoDialControls /> : null}
-              </>
-            )}
-          </>
-        ) : (
-          <SignInForm
-            showAlwaysOn={on('alwaysOn')}
-            onSubmitAgent={setSelfAgentNum}
-            {...(defaultAgentNum ? { defaultAgentNum } : {})}
-            {...(defaultExtension ? { defaultExtension } : {})}
-          />
-        )}
+        {notifications || ringSound ? <IncomingCallNotifier notify={notifications === true} {...(ringSound ? { sound: ringSound } : {})} /> : null}
+        <div className="wincall-main">
+          <ConnectedStatusSelector />
+          {signedIn ? (
+            <>
+              <ConnectedIncomingCallBanner className="wincall-call-card" />
+              {barState !== 'ringing' ? <ConnectedCallCard {...(otherParty ? { otherParty } : {})} /> : null}
+              <ActionBar features={features} onParty={setOtherParty} />
+              <span className="wincall-spacer" />
+              <ConnectionIndicator />
+              <AgentMenu />
+            </>
+          ) : (
+            <SignInForm
+              showAlwaysOn={features.alwaysOn !== false}
+              {...(defaultAgentNum ? { defaultAgentNum } : {})}
+              {...(defaultExtension ? { defaultExtension } : {})}
+            />
+          )}
+        </div>
+        <ConnectionBanner />
         <ErrorNotice localError={localError} />
       </div>
     </CommandErrorContext.Provider>
@@ -103,8 +112,10 @@ function SoftphoneBarContent({ className, style, theme, features = {}, defaultAg
 }
 
 /**
- * The whole softphone toolbar: sign-in, status, busy reasons, dialling, the call and its transfers,
- * keypad, supervisor and auto-dial controls. Needs a `WinCallProvider` above it.
+ * The whole softphone: sign-in, a status selector with busy reasons, the call card and the
+ * actions the current state allows, a transfer / dial directory, the keypad on demand, supervisor
+ * and auto-dial actions, sign-out. One row in a wide container, a panel in a narrow one. Needs a
+ * `WinCallProvider` above it.
  */
 export function SoftphoneBar(props: SoftphoneBarProps) {
   return (

@@ -1,0 +1,86 @@
+import type { CSSProperties, ReactNode } from 'react';
+import type { CallKind, CallPhase } from '@wincall/core';
+import { useMessages } from '../../hooks/useMessages';
+import { kindKey } from '../../utils/callInfo';
+import { cx } from '../../utils/format';
+import { Ear, Headphones, ICON, Pause, PhoneOutgoing, Users } from '../SoftphoneBar/icons';
+
+export interface CallCardProps {
+  phase: CallPhase;
+  kind: CallKind;
+  /** The other party's number, as text. */
+  party?: string;
+  queueName?: string;
+  /** Who is consulted, or who is being monitored: a name and a number. */
+  otherParty?: string;
+  /** Talk time (a `CallTimer`). */
+  timer?: ReactNode;
+  /** Time on hold (a `CallTimer`), shown while held. */
+  holdTimer?: ReactNode;
+  className?: string;
+  style?: CSSProperties;
+}
+
+const PHASE_ICON: Record<CallPhase, typeof Headphones> = {
+  ringing: Headphones,
+  dialing: PhoneOutgoing,
+  connected: Headphones,
+  held: Pause,
+  consulting: Users,
+  consultConnected: Users,
+  threeWay: Users,
+  monitoring: Ear,
+  barging: Ear,
+};
+
+/**
+ * The current call at a glance: phase (with its own look), the other party, the queue and the
+ * kind of call once, talk time, hold time, and in a consult or a monitored call both parties.
+ * Store-free.
+ */
+export function CallCard({ phase, kind, party, queueName, otherParty, timer, holdTimer, className, style }: CallCardProps) {
+  const { t } = useMessages();
+  const Icon = PHASE_ICON[phase];
+  const consult = phase === 'consulting' || phase === 'consultConnected' || phase === 'threeWay';
+  const monitor = phase === 'monitoring' || phase === 'barging';
+  return (
+    <div role="group" aria-label={t('call.label')} className={cx('wincall-call-card', className)} style={style} data-state={phase}>
+      <Icon {...ICON} className="wincall-call-icon" />
+      <span className="wincall-phase" data-state={phase}>
+        {t(`phase.${phase}`)}
+      </span>
+      {monitor ? (
+        <span className="wincall-party">
+          {t('call.listeningTo')} <span className="wincall-number">{otherParty ?? party ?? ''}</span>
+          {party && otherParty ? (
+            <>
+              {' ↔ '}
+              <span className="wincall-number">{party}</span>
+            </>
+          ) : null}
+        </span>
+      ) : (
+        <span className="wincall-party">
+          {party ? <span className="wincall-number">{party}</span> : null}
+          {consult && otherParty ? (
+            <span className="wincall-consult-party">
+              {' ↔ '}
+              {otherParty}
+            </span>
+          ) : null}
+        </span>
+      )}
+      <span className="wincall-call-meta">
+        {queueName ? <span className="wincall-queue">{queueName}</span> : null}
+        <span className="wincall-kind">{t(kindKey(kind))}</span>
+      </span>
+      {timer}
+      {phase === 'held' && holdTimer ? (
+        <span className="wincall-hold-time">
+          <span className="wincall-status-time-label">{t('call.onHoldFor')}</span>
+          {holdTimer}
+        </span>
+      ) : null}
+    </div>
+  );
+}

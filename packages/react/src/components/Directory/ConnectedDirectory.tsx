@@ -1,0 +1,212 @@
+import { memo, useCallback, useMemo, useState } from 'react';
+import type { WinCallState } from '@wincall/core';
+import { useAgentCallers } from '../../hooks/useAgentCallers';
+import type { CommandArgs } from '../../hooks/useCommand';
+import { useFreeAgents } from '../../hooks/useFreeAgents';
+import { useMessages } from '../../hooks/useMessages';
+import { useOnlineAgents } from '../../hooks/useOnlineAgents';
+import { useQueues } from '../../hooks/useQueues';
+import { useRecentNumbers } from '../../hooks/useRecentNumbers';
+import { useWinCall } from '../../hooks/useWinCall';
+import { useWinCallSelector } from '../../hooks/useWinCallSelector';
+import { ConnectedActionButton } from '../ActionButton/ConnectedActionButton';
+import { OptionPicker } from '../Picker/OptionPicker';
+import { ConnectedQueuePicker } from '../QueuePicker/ConnectedQueuePicker';
+import { Ear, ICON, PhoneForwarded, PhoneOutgoing, Users } from '../SoftphoneBar/icons';
+import { Directory, type DirectoryEntry, type DirectorySection } from './Directory';
+
+export type DirectoryMode = 'transfer' | 'dial' | 'monitor';
+
+export interface ConnectedDirectoryProps {
+  mode: DirectoryMode;
+  /** Offer numbers (typed and recent); agents only when false. */
+  numbers?: boolean;
+  /** Offer agents. */
+  agents?: boolean;
+  /** Offer queues, the IVR and the survey (transfer mode). */
+  transfers?: boolean;
+  /** Offer consulting (transfer mode). */
+  consult?: boolean;
+  /** Start with this entry chosen, e.g. `ivr`. */
+  defaultKey?: string | null;
+  /** A command went out; `party` names who the agent is now talking to or listening to. */
+  onDone?: (party: string) => void;
+}
+
+const NONE: never[] = [];
+const selectSelf = (state: WinCallState) => state.agent.agentNum;
+
+function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = true, consult = true, defaultKey = null, onDone }: ConnectedDirectoryProps) {
+  const { t } = useMessages();
+  const client = useWinCall();
+  const self = useWinCallSelector(selectSelf);
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<DirectoryEntry | null>(null);
+  const free = useFreeAgents();
+  const online = useOnlineAgents();
+  const queues = useQueues();
+  const recent = useRecentNumbers(`wincall:recent:${client.vccCode}`);
+
+  const sections = useMemo((): DirectorySection[] => {
+    const out: DirectorySection[] = [];
+    if (mode === 'monitor') {
+      out.push({
+        id: 'online',
+        label: t('field.onlineAgent'),
+        entries: (online.data ?? NONE).map((a) => ({
+          key: `agent:${a.id}`,
+          kind: 'agent' as const,
+          title: t('picker.agentOnline', { id: a.id, extension: a.extension, time: a.time }),
+          value: a.id,
+        })),
+      });
+      return out;
+    }
+    if (agents && (mode === 'dial' || consult)) {
+      out.push({
+        id: 'agents',
+        label: t('field.freeAgent'),
+        entries: (free.data ?? NONE)
+          .filter((a) => a.agentNum !== self)
+          .map((a) => ({ key: `agent:${a.id}`, kind: 'agent' as const, title: `${a.agentNum} ${a.name}`, detail: t('status.idle'), value: a.id })),
+      });
+    }
+    if (mode === 'transfer' && transfers) {
+      out.push({
+        id: 'queues',
+        label: t('field.queue'),
+        entries: (queues.data ?? NONE).map((q) => ({ key: `queue:${q.id}`, kind: 'queue' as const, title: q.name || String(q.id), detail: String(q.id), value: q.id })),
+      });
+    }
+    if (numbers) {
+      out.push({
+        id: 'recent',
+        label: t('section.recent'),
+        entries: recent.numbers.map((n) => ({ key: `number:${n}`, kind: 'number' as const, title: n, value: n })),
+      });
+    }
+    if (mode === 'transfer' && transfers) {
+      out.push({
+        id: 'special',
+        label: t('directory.special'),
+        entries: [
+          { key: 'ivr', kind: 'ivr', title: t('action.transferToIvr'), value: 'ivr' },
+          { key: 'survey', kind: 'survey', title: t('action.evaluate'), value: 'survey' },
+        ],
+      });
+    }
+    return out;
+  }, [mode, agents, consult, transfers, numbers, free.data, online.data, queues.data, recent.numbers, self, t]);
+
+  const chosen = selected ?? (defaultKey ? (sections.flatMap((s) => s.entries).find((e) => e.key === defaultKey) ?? null) : null);
+  const loading = free.isFetching || online.isFetching || queues.isFetching;
+  return (
+    <div className="wincall-directory-sheet" data-mode={mode}>
+      <Directory
+        label={mode === 'monitor' ? t('directory.searchAgents') : t('directory.search')}
+        query={query}
+        onQueryChange={setQuery}
+        sections={sections}
+        selectedKey={chosen?.key ?? null}
+        onSelect={setSelected}
+        status={loading ? t('picker.loading') : null}
+      />
+      <div className="wincall-directory-actions" aria-live="polite">
+        {chosen ? (
+          <DirectoryActions mode={mode} entry={chosen} consult={consult} transfers={transfers} onDone={onDone} addRecent={recent.add} />
+        ) : (
+          <p className="wincall-hint">{t('directory.choose')}</p>
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface ActionsProps {
+  mode: DirectoryMode;
+  entry: DirectoryEntry;
+  consult: boolean;
+  transfers: boolean;
+  onDone: ((party: string) => void) | undefined;
+  addRecent: (number: string) => void;
+}
+
+function DirectoryActions({ mode, entry, consult, transfers, onDone, addRecent }: ActionsProps) {
+  const { t } = useMessages();
+  const done = useCallback(() => onDone?.(entry.title), [onDone, entry.title]);
+  const doneNumber = useCallback(() => {
+    addRecent(String(entry.value));
+    onDone?.(entry.title);
+  }, [addRecent, onDone, entry]);
+  const id = Number(entry.value);
+  const number = String(entry.value);
+
+  if (mode === 'monitor') {
+    return <ConnectedActionButton command="chanspy" args={[id]} variant="primary" label={t('action.chanspy')} icon={<Ear {...ICON} />} onDone={done} />;
+  }
+  if (mode === 'dial') {
+    if (entry.kind === 'agent') {
+      return <ConnectedActionButton command="dialInner" args={[id]} variant="primary" label={t('action.dialInner')} icon={<Users {...ICON} />} onDone={done} />;
+    }
+    return <DialNumber number={number} onDone={doneNumber} />;
+  }
+  switch (entry.kind) {
+    case 'agent':
+      return consult ? (
+        <ConnectedActionButton command="consultInner" args={[id]} variant="primary" label={t('action.consultInner')} icon={<Users {...ICON} />} onDone={done} />
+      ) : null;
+    case 'queue':
+      return transfers ? (
+        <ConnectedActionButton command="transferToQueue" args={[id]} variant="primary" label={t('action.transferToQueue')} icon={<PhoneForwarded {...ICON} />} onDone={done} />
+      ) : null;
+    case 'number':
+      return (
+        <>
+          {consult ? (
+            <ConnectedActionButton command="consultOuter" args={[number]} variant="primary" label={t('action.consultOuter')} icon={<Users {...ICON} />} onDone={doneNumber} />
+          ) : null}
+          {transfers ? (
+            <ConnectedActionButton command="blindTransfer" args={[number]} label={t('action.blindTransfer')} icon={<PhoneForwarded {...ICON} />} onDone={doneNumber} />
+          ) : null}
+        </>
+      );
+    case 'ivr':
+    case 'survey':
+      return (
+        <>
+          <p className="wincall-confirm">{t(entry.kind === 'ivr' ? 'directory.confirmIvr' : 'directory.confirmSurvey')}</p>
+          <ConnectedActionButton
+            command={entry.kind === 'ivr' ? 'transferToIvr' : 'evaluate'}
+            variant="primary"
+            label={t(entry.kind === 'ivr' ? 'action.transferToIvr' : 'action.evaluate')}
+            icon={<PhoneForwarded {...ICON} />}
+            onDone={done}
+          />
+        </>
+      );
+  }
+}
+
+function DialNumber({ number, onDone }: { number: string; onDone: () => void }) {
+  const { t } = useMessages();
+  const callers = useAgentCallers();
+  const [caller, setCaller] = useState<string | null>(null);
+  const [queueId, setQueueId] = useState<number | null>(null);
+  const chosenCaller = caller !== null && callers.includes(caller) ? caller : (callers[0] ?? null);
+  const callerOptions = useMemo(() => callers.map((c) => ({ value: c, label: c })), [callers]);
+  const args = useMemo(
+    (): CommandArgs<'dialOuter'> => [number, { ...(chosenCaller !== null ? { caller: chosenCaller } : {}), ...(queueId !== null ? { queueId } : {}) }],
+    [number, chosenCaller, queueId],
+  );
+  return (
+    <>
+      <OptionPicker kind="caller-picker" defaultLabel={t('field.caller')} options={callerOptions} allowEmpty={false} value={chosenCaller} onValueChange={setCaller} />
+      <ConnectedQueuePicker value={queueId} onValueChange={setQueueId} />
+      <ConnectedActionButton command="dialOuter" args={args} variant="primary" label={t('action.dialOuter')} icon={<PhoneOutgoing {...ICON} />} onDone={onDone} />
+    </>
+  );
+}
+
+/** The directory fed by the config API, with the actions its choice allows in `mode`. */
+const MemoConnectedDirectory = memo(ConnectedDirectory);
+export { MemoConnectedDirectory as ConnectedDirectory };

@@ -1,0 +1,83 @@
+import { memo, useContext, useMemo } from 'react';
+import { unavailableReason, type WinCallState } from '@wincall/core';
+import { CommandErrorContext } from '../../context';
+import { useBusyReasons } from '../../hooks/useBusyReasons';
+import { useCommand } from '../../hooks/useCommand';
+import { useDropNotice } from '../../hooks/useDropNotice';
+import { useMessages } from '../../hooks/useMessages';
+import { useWinCallSelector } from '../../hooks/useWinCallSelector';
+import { PLAIN_BUSY } from '../BusyReasonPicker/BusyReasonPicker';
+import { ConnectedAfterCallCountdown, ConnectedStatusTimer } from '../CallTimer/ConnectedTimers';
+import { StatusSelector, type StatusChoice, type StatusLook, type StatusSelectorOption, type StatusSelectorProps } from './StatusSelector';
+
+export type ConnectedStatusSelectorProps = Pick<StatusSelectorProps, 'className' | 'style'>;
+
+const selectStatus = (state: WinCallState) => state.agent.status;
+const selectConnection = (state: WinCallState) => state.connection;
+const selectReasonId = (state: WinCallState) => (state.agent.status === 'busy' ? (state.agent.busyReasonId ?? PLAIN_BUSY) : null);
+const selectHasCountdown = (state: WinCallState) => state.agent.status === 'afterCallWork' && state.agent.afterCallSeconds !== undefined;
+/** Why the status cannot be changed now (both directions are blocked for the same reasons in a call). */
+const selectBlocked = (state: WinCallState) => {
+  const reason = unavailableReason(state, 'busy');
+  return reason === 'pending' ? null : reason;
+};
+
+function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
+  const { t } = useMessages();
+  const status = useWinCallSelector(selectStatus);
+  const connection = useWinCallSelector(selectConnection);
+  const reasonId = useWinCallSelector(selectReasonId);
+  const countdown = useWinCallSelector(selectHasCountdown);
+  const blocked = useWinCallSelector(selectBlocked);
+  const drop = useDropNotice();
+  const reasons = useBusyReasons();
+  const reportError = useContext(CommandErrorContext);
+  const onError = (error: Error) => reportError?.(error);
+  const busy = useCommand('busy', { onError });
+  const unbusy = useCommand('unbusy', { onError });
+
+  const signedIn = status !== 'signedOut' && status !== 'signingIn';
+  const look: StatusLook =
+    signedIn && connection === 'reconnecting'
+      ? 'reconnecting'
+      : !signedIn && drop === 'disconnected'
+        ? 'disconnected'
+        : status;
+  const options = useMemo((): StatusSelectorOption[] => {
+    const list = (reasons.data ?? []).filter((r) => r.id !== PLAIN_BUSY).map((r) => ({ value: r.id, label: r.name || String(r.id) }));
+    return [
+      { value: 'idle', label: t('status.idle') },
+      { value: PLAIN_BUSY, label: t('status.busy') },
+      ...list,
+    ];
+  }, [reasons.data, t]);
+  const reasonName =
+    reasonId !== null && reasonId !== PLAIN_BUSY ? reasons.data?.find((r) => r.id === reasonId)?.name : undefined;
+  const menuOpen = signedIn && status !== 'offline' && look !== 'reconnecting';
+  const value: StatusChoice | null = status === 'idle' ? 'idle' : reasonId;
+
+  return (
+    <StatusSelector
+      {...props}
+      look={look}
+      {...(look === 'afterCallWork' ? { label: t('status.afterCallWork') } : {})}
+      {...(reasonName ? { reason: reasonName } : {})}
+      options={menuOpen ? options : []}
+      value={value}
+      unavailableReason={blocked ? t(`reason.${blocked}`) : null}
+      onSelect={(choice) => {
+        if (choice === 'idle') void unbusy.run();
+        else void busy.run(choice);
+      }}
+      {...(countdown
+        ? { timer: <ConnectedAfterCallCountdown />, timerLabel: t('status.remaining') }
+        : signedIn
+          ? { timer: <ConnectedStatusTimer /> }
+          : {})}
+    />
+  );
+}
+
+/** The signed-in agent's status selector: idle, busy with a reason from the config API. */
+const MemoConnectedStatusSelector = memo(ConnectedStatusSelector);
+export { MemoConnectedStatusSelector as ConnectedStatusSelector };
