@@ -21,6 +21,7 @@ declare global {
   function writeCallLog(callId: string | undefined, talkMs: number): void;
   function saveCallRecord(callId: string | undefined, talkMs: number): void;
   function show(text: string): void;
+  const crm: { saveCallLog(record: import('@wincall/core').CallRecord): void | Promise<void> };
   function render(what: unknown): void;
   function CustomerPanel(): ReactNode;
   type AnyState = WinCallState;
