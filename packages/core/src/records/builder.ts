@@ -1,6 +1,7 @@
 import type { Command } from '../errors';
 import type { MachineInput } from '../machine/inputs';
 import type { CallKind, CallPhase, CallState, WinCallState } from '../machine/state';
+import { toRecord } from './toRecord';
 import type { CallEndReason, CallRecord, CallTarget, ConsultRecord, TransferRecord } from './types';
 
 /**
@@ -70,9 +71,6 @@ const TRANSFERS: ReadonlySet<Command> = new Set([
 const ENDING: ReadonlySet<Command> = new Set(['hangup', 'logout']);
 /** Commands that place a call: their refusal is the `resultCode` of a call that failed. */
 const DIALS: ReadonlySet<Command> = new Set(['dialOuter', 'dialInner', 'chanspy']);
-/** Ring kinds where someone else reaches the agent: these can be missed. */
-const MISSABLE: ReadonlySet<CallKind> = new Set(['queue', 'outer', 'inner', 'consult', 'autocall']);
-const OUTBOUND: ReadonlySet<CallKind> = new Set(['outbound', 'chanspy', 'autocall']);
 
 export function emptyMemory(): CallRecorderMemory {
   return { draft: null, recent: [], intents: {} };
@@ -278,59 +276,4 @@ function endReasonOf(input: MachineInput, lostInGap: boolean): CallEndReason | n
   if (input.type === 'server' && input.event.type === 'order' && input.event.order === 'forcedSignOut') return 'forcedSignOut';
   if (input.type === 'connection' && input.status === 'disconnected') return 'connectionLost';
   return lostInGap ? 'connectionLost' : null;
-}
-
-/** Why the call ended, from what the browser saw (the wire only says "over"; see the README). */
-function classify(draft: CallDraft): CallEndReason {
-  const answered = draft.answeredAt !== null;
-  if (draft.transferredAway || draft.transfers.some((t) => t.target.type !== 'ivr')) return 'transferred';
-  if (draft.hungUp) return !answered && draft.rang && MISSABLE.has(draft.kind) ? 'declined' : 'agentHangup';
-  if (!answered) return draft.rang && MISSABLE.has(draft.kind) ? 'missed' : 'failed';
-  return 'remoteHangup';
-}
-
-const toInt = (value: string | undefined): number | null => {
-  if (value === undefined || !/^\d+$/.test(value)) return null;
-  return Number(value);
-};
-
-function toRecord(draft: CallDraft, wrapUpEndedAt: number): CallRecord {
-  const endedAt = draft.endedAt ?? wrapUpEndedAt;
-  const reason = draft.endReason ?? classify(draft);
-  const direction = draft.rang && !OUTBOUND.has(draft.kind) ? 'inbound' : 'outbound';
-  const { params } = draft;
-  const queueId = toInt(params.QueId);
-  const projectId = toInt(params.AcPro);
-  const taskId = toInt(params.AcTask);
-  const answeredAt = draft.answeredAt !== null && draft.answeredAt <= endedAt ? draft.answeredAt : null;
-  const acwMs = draft.afterCallWorkSince === null ? 0 : Math.max(0, wrapUpEndedAt - draft.afterCallWorkSince);
-  const never = answeredAt === null;
-  const callId = draft.callIds[0] ?? null;
-  return {
-    id: `${callId ?? 'call'}:${draft.startedAt}`,
-    callId,
-    callIds: [...draft.callIds],
-    agentNum: draft.agentNum,
-    kind: draft.kind,
-    direction,
-    otherParty: (direction === 'inbound' ? params.Caller : params.Called) || null,
-    callerNumber: (direction === 'inbound' ? params.ServNum || params.Called : params.Caller) || null,
-    queue: queueId !== null && queueId > 0 ? { id: queueId, name: null } : null,
-    autoDial: projectId !== null || taskId !== null ? { projectId, taskId } : null,
-    startedAt: draft.startedAt,
-    answeredAt,
-    endedAt,
-    wrapUpEndedAt: Math.max(endedAt, wrapUpEndedAt),
-    ringMs: Math.max(0, (answeredAt ?? endedAt) - draft.startedAt),
-    talkMs: never ? 0 : Math.max(0, endedAt - answeredAt - draft.holdMs),
-    hold: { totalMs: draft.holdMs, count: draft.holdCount },
-    afterCallWorkMs: acwMs,
-    consults: draft.consults.map(({ command: _c, ...consult }) => consult),
-    transfers: draft.transfers.map(({ command: _c, ...transfer }) => transfer),
-    ivrDigits: [...draft.ivrDigits],
-    endReason: reason,
-    resultCode: reason === 'failed' ? draft.failedCode : null,
-    missed: never && draft.rang && MISSABLE.has(draft.kind) && reason !== 'declined' && reason !== 'transferred' && reason !== 'agentHangup',
-    params: { ...params },
-  };
 }
