@@ -24,7 +24,10 @@ it('logs a missed, a transferred and a normal call with their end reasons, acros
   await waitForBar(page, 'ringing');
   await sim.post('/sim/phones/8001/answer');
   await waitForBar(page, 'connected');
-  await bar(page).getByRole('group', { name: '转移通话' }).getByRole('button', { name: '转满意度评价', exact: true }).click();
+  // The survey is in the bar's "more" menu, and asks for confirmation in the transfer sheet.
+  await bar(page).getByRole('button', { name: '更多操作' }).click();
+  await page.getByRole('menuitem', { name: '转满意度评价' }).click();
+  await page.getByRole('dialog', { name: '咨询与转接' }).getByRole('button', { name: '转满意度评价', exact: true }).last().click();
   await waitForBar(page, 'afterCallWork');
   await waitForBar(page, 'idle');
 
