@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { io } from 'socket.io-client';
-import { startSimulator, type RunningSimulator } from '@wincall/simulator';
-import { createWinCallClient, type IoFactory, type LogEntry, type SocketLike, type WinCallClient } from '../../src';
-import { until, must, world } from './support';
+import { type IoFactory, type LogEntry, type SocketLike, type WinCallClient } from '../../src';
+import { restartableWorld, until, must, world } from './support';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -11,32 +10,21 @@ afterEach(async () => {
 
 describe('faults against the real simulator', () => {
   it('signs the agent in again within 5 s after the server is killed mid-call and restarted', async () => {
-    let sim: RunningSimulator = await startSimulator({ port: 0, timings: 'instant' });
-    const port = sim.port;
-    cleanups.push(() => sim.close());
-    const client = createWinCallClient({
-      serverUrl: sim.url,
-      vccCode: 'demo',
-      loginDelay: 0,
-      pageLifecycle: false,
-      reconnection: { delay: 200, delayMax: 1_000 },
-    });
-    cleanups.push(() => client.destroy());
-    await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
-    must(sim.model.placeCall({ caller: '13800138000', queueId: 6250 }));
+    const world = await restartableWorld();
+    cleanups.push(() => world.close());
+    const { client } = world;
+    must(world.sim.model.placeCall({ caller: '13800138000', queueId: 6250 }));
     await until(client, (s) => s.call?.phase === 'ringing');
-    must(sim.model.phoneAnswer('8001'));
+    must(world.sim.model.phoneAnswer('8001'));
     await until(client, (s) => s.call?.phase === 'connected');
 
-    await sim.close();
-    await until(client, (s) => s.connection === 'reconnecting');
-    sim = await startSimulator({ port, timings: 'instant' });
+    await world.restart();
     const restartedAt = Date.now();
 
     // The restarted server lost everything: the client signs in again and drops the dead call.
     await until(client, (s) => s.connection === 'connected' && s.agent.status === 'idle' && s.call === null, 5_000);
     expect(Date.now() - restartedAt).toBeLessThan(5_000);
-    expect(sim.model.snapshot().agents.find((a) => a.agentNum === '1001')).toMatchObject({ signedIn: true, connected: true });
+    expect(world.sim.model.snapshot().agents.find((a) => a.agentNum === '1001')).toMatchObject({ signedIn: true, connected: true });
   });
 
   it('stays correct when frames arrive late and twice', async () => {

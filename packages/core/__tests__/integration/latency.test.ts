@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator } from '@wincall/simulator';
-import { createWinCallClient, type WinCallClient } from '../../src';
-import { must, until, world } from './support';
+import { must, restartableWorld, until, world } from './support';
 
 // The timing-sensitive behaviours against the real simulator, on a LAN and 150 ms away (one way,
 // both directions, with jitter). Waits are bounded by events, never by the machine's speed.
@@ -67,23 +65,12 @@ describe.each([0, 150])('%i ms one-way against the simulator', (latency) => {
   });
 
   it('after a server restart the agent is signed in again busy with the exact reason', async () => {
-    let sim: RunningSimulator = await startSimulator({ port: 0, timings: 'instant', latency });
-    const port = sim.port;
-    cleanups.push(() => sim.close());
-    const client: WinCallClient = createWinCallClient({
-      serverUrl: sim.url,
-      vccCode: 'demo',
-      loginDelay: 0,
-      pageLifecycle: false,
-      reconnection: { delay: 200, delayMax: 1_000 },
-    });
-    cleanups.push(() => client.destroy());
-    await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
+    const world = await restartableWorld({ latency });
+    cleanups.push(() => world.close());
+    const { client } = world;
     await client.busy(100);
-    await sim.close();
-    await until(client, (s) => s.connection === 'reconnecting');
-    sim = await startSimulator({ port, timings: 'instant', latency });
-    const onServer = () => sim.model.snapshot().agents.find((a) => a.agentNum === '1001');
+    await world.restart();
+    const onServer = () => world.sim.model.snapshot().agents.find((a) => a.agentNum === '1001');
     await until(client, (s) => s.connection === 'connected' && s.pending === null && onServer()?.busyReasonId === 100, 15_000);
     expect(onServer()).toMatchObject({ signedIn: true, status: 'busy', busyReasonId: 100 });
     expect(client.getState().agent).toMatchObject({ status: 'busy', busyReasonId: 100 });

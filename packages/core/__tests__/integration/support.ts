@@ -49,3 +49,36 @@ export function must<T extends object>(outcome: { ok: true } & T | { ok: false; 
   if (!outcome.ok) throw new Error(`simulator refused: ${outcome.error}`);
   return outcome;
 }
+
+/**
+ * A simulator that a test can kill and start again on the same port (a server restart: every
+ * session lost), and agent 1001 signed in on it with fast reconnects. `close()` ends both.
+ */
+export async function restartableWorld(network: { latency?: number } = {}) {
+  let sim: RunningSimulator = await startSimulator({ port: 0, timings: 'instant', ...network });
+  const port = sim.port;
+  const client = createWinCallClient({
+    serverUrl: sim.url,
+    vccCode: 'demo',
+    loginDelay: 0,
+    pageLifecycle: false,
+    reconnection: { delay: 200, delayMax: 1_000 },
+  });
+  await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
+  return {
+    client,
+    get sim() {
+      return sim;
+    },
+    /** Kills the server, waits for the client to notice, and starts a new one on the same port. */
+    async restart() {
+      await sim.close();
+      await until(client, (s) => s.connection === 'reconnecting');
+      sim = await startSimulator({ port, timings: 'instant', ...network });
+    },
+    async close() {
+      client.destroy();
+      await sim.close();
+    },
+  };
+}
