@@ -80,10 +80,16 @@ function gzippedJs(dir: string): number {
   return total;
 }
 
-/** Copies a fixture next to the tarballs and installs them (no workspace links, one shared store). */
+/**
+ * Copies a fixture next to the tarballs and installs them (no workspace links, one shared store).
+ * The Vite fixtures share one app (`vite-app/`); each adds only its package.json (React 18 or 19).
+ */
 function install(fixture: string): string {
   const dir = join(work, fixture);
-  cpSync(join(import.meta.dirname, fixture), dir, { recursive: true, filter: (src) => !/node_modules|\.next|dist/.test(src) });
+  const copy = (from: string) =>
+    cpSync(join(import.meta.dirname, from), dir, { recursive: true, filter: (src) => !/node_modules|\.next|dist/.test(src) });
+  if (fixture.startsWith('vite-')) copy('vite-app');
+  copy(fixture);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   manifest.dependencies['@wincall/core'] = `file:${tarballs.core}`;
   manifest.dependencies['@wincall/react'] = `file:${tarballs.react}`;

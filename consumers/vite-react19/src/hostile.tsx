@@ -1,2 +1,0 @@
-import './hostile.css';
-import './main';
