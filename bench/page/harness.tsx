@@ -93,3 +93,14 @@ export async function signIn(h: Harness): Promise<void> {
   await h.client.login({ agentNum: '1001', password: '1234', extension: '8001' });
   await waitForDom(h.container, () => h.state() === 'idle');
 }
+
+/**
+ * Waits until the bar has asked the config API for its busy reasons and the answer has landed, so
+ * that a measurement does not include that first load (at most `timeoutMs`: a bar that loads them
+ * only on demand is measured as it is).
+ */
+export async function configLoaded(h: Harness, timeoutMs = 2000): Promise<void> {
+  const started = performance.now();
+  while (!h.configRequests.get('/v2/wintelapi/api/busyreason/list') && performance.now() - started < timeoutMs) await sleep(20);
+  await sleep(100);
+}

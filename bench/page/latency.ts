@@ -1,5 +1,5 @@
 import { AGENT, agentState } from './frames';
-import { mountBar, signIn, sleep, waitForDom, type Harness } from './harness';
+import { configLoaded, mountBar, signIn, sleep, type Harness } from './harness';
 
 export interface LatencyRun {
   rate: number;
@@ -68,7 +68,7 @@ export async function eventToScreen(runs: { rate: number; frames: number }[], wa
   const h = mountBar();
   try {
     await signIn(h);
-    await waitForDom(h.container, () => h.container.querySelector<HTMLElement>('.wincall-busy-reason-picker')?.dataset.state === 'ready');
+    await configLoaded(h);
     await sleep(100);
     // JIT warm-up, not measured.
     await feed(h, 100, warmupFrames);

@@ -1,5 +1,5 @@
 import { AGENT, PHONE, agentState, phone, queueCall, ring } from './frames';
-import { mountBar, signIn, waitForDom, type Harness } from './harness';
+import { configLoaded, mountBar, signIn, waitForDom, type Harness } from './harness';
 
 /**
  * Call after call through a mounted bar, for the leak check: ring → connected → hold → restore →
@@ -40,7 +40,7 @@ export function createCallCycler() {
     async setup(): Promise<void> {
       h = mountBar();
       await signIn(h);
-      await waitForDom(h.container, () => h!.container.querySelector<HTMLElement>('.wincall-busy-reason-picker')?.dataset.state === 'ready');
+      await configLoaded(h);
       const bar = h.bar();
       observer = new MutationObserver(() => {
         if (waiting && bar.dataset.state === waiting.state) {

@@ -4,7 +4,7 @@ import { SoftphoneBar, WinCallProvider } from '@wincall/react';
 import { sleep, waitForDom } from './harness';
 
 export interface NetworkRun {
-  /** Click on a status button → the bar's DOM showing the new status, per click, in ms. */
+  /** Click on Busy / Idle in the status menu → the bar's DOM showing the new status, per click, in ms. */
   clickToScreenMs: number[];
   /** Digits clicked on the keypad as fast as the page can, and how long until the server had them all. */
   dtmf: { digits: number; ms: number; digitsPerSecond: number; receivedInOrder: boolean };
@@ -38,12 +38,19 @@ export async function network(simUrl: string, options: { clicks: number; digits:
     const clickToScreenMs: number[] = [];
     for (let i = 0; i < options.clicks; i++) {
       const goBusy = bar().dataset.state === 'idle';
-      const button = [...container.querySelectorAll<HTMLButtonElement>('button')].find(
-        (b) => b.textContent === (goBusy ? 'Go busy' : 'Go idle') && !b.disabled,
+      // The status selector: open its menu (not timed), then the click that changes the status.
+      const trigger = [...container.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+        (b.getAttribute('aria-label') ?? '').startsWith('Agent status'),
       );
-      if (!button) throw new Error('no enabled busy/idle button');
+      if (!trigger) throw new Error('no status selector');
+      trigger.click();
+      await waitForDom(container, () => container.querySelector('[role="menuitemradio"]') !== null, 5_000);
+      const item = [...container.querySelectorAll<HTMLElement>('[role="menuitemradio"]')].find(
+        (el) => el.textContent?.trim().startsWith(goBusy ? 'Busy' : 'Idle') ?? false,
+      );
+      if (!item) throw new Error('no Busy / Idle item in the status menu');
       const started = performance.now();
-      button.click();
+      item.click();
       await waitForDom(container, () => bar().dataset.state === (goBusy ? 'busy' : 'idle'), 10_000);
       clickToScreenMs.push(performance.now() - started);
       await sleep(50);
@@ -54,6 +61,13 @@ export async function network(simUrl: string, options: { clicks: number; digits:
     await waitForDom(container, () => bar().dataset.state === 'ringing', 10_000);
     await control(simUrl, '/sim/phones/8001/answer', {});
     await waitForDom(container, () => bar().dataset.state === 'connected', 10_000);
+    // The keypad opens on demand.
+    const keypadButton = [...container.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.getAttribute('aria-label') === 'Keypad' || b.textContent?.trim() === 'Keypad',
+    );
+    if (!keypadButton) throw new Error('no Keypad button');
+    keypadButton.click();
+    await waitForDom(container, () => container.querySelector('.wincall-dialpad') !== null, 5_000);
     const keypad = container.querySelector<HTMLElement>('.wincall-dialpad')!;
     const keys = [...keypad.querySelectorAll<HTMLButtonElement>('button')];
     const expected = Array.from({ length: options.digits }, (_, i) => String(i % 10)).join('');
