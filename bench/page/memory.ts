@@ -1,5 +1,5 @@
 import { AGENT, PHONE, agentState, phone, queueCall, ring } from './frames';
-import { configLoaded, mountBar, signIn, waitForDom, type Harness } from './harness';
+import { configLoaded, mountBar, signIn, type Harness } from './harness';
 
 /**
  * Call after call through a mounted bar, for the leak check: ring → connected → hold → restore →
