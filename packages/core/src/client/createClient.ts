@@ -18,6 +18,7 @@ import { buildCommands, type WinCallCommands } from './commands';
 import { createEmitter, type Handler } from './emitter';
 import { emitTransitionEvents, type WinCallEventName } from './events';
 import { watchPageLifecycle } from './lifecycle';
+import { createStallWatch } from './stallWatch';
 import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
 
 export type ResultEvent = Extract<ServerEvent, { type: 'result' }>;
@@ -144,7 +145,6 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   let lastHeartbeatAt = 0;
   let heartbeatInterval = 0;
   let watchdog: ReturnType<typeof setTimeout> | null = null;
-  let stallTimer: ReturnType<typeof setTimeout> | null = null;
 
   // ---- state plumbing -------------------------------------------------------------------
 
@@ -198,7 +198,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     frame(payload) {
       if (destroyed) return;
       lastFrameAt = now();
-      framesSeen++;
+      stallWatch.frame();
       if (store.getState().stalledSince !== null) dispatch({ type: 'stall', since: null });
       const { messages, errors } = decodeFrame(payload);
       for (const error of errors) reportProtocolError(error);
@@ -221,7 +221,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         if (before.connection === 'reconnecting') void resume();
       } else {
         disarmWatchdog();
-        disarmStall();
+        stallWatch.reset();
       }
     },
   });
@@ -267,41 +267,25 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   }
 
   // ---- stall detection ---------------------------------------------------------------------
-  // A stalled network (no FIN, no RST: packets just stop) leaves the socket looking open. The
-  // server owes us a frame when a command is unanswered or a heartbeat is due; if none has
-  // arrived since by then, the state says so (`stalledSince`) until the next frame. The watchdog
-  // above replaces the socket only later (three heartbeat intervals of silence).
+  // A stalled network leaves the socket looking open. The server owes a frame when a command is
+  // unanswered or a heartbeat is due; if none has come by then, the state says so
+  // (`stalledSince`) until the next frame. The watchdog above replaces the socket only later
+  // (three heartbeat intervals of silence).
 
-  let stallDue = Infinity;
-  /** Frames received when the earliest pending deadline was set. */
-  let stallMark = -1;
-  let framesSeen = 0;
-
-  function disarmStall() {
-    if (stallTimer) cancel(stallTimer);
-    stallTimer = null;
-    stallDue = Infinity;
-  }
+  const stallWatch = createStallWatch({
+    now,
+    schedule,
+    cancel,
+    onStall(since, within) {
+      if (store.getState().stalledSince !== null || store.getState().connection !== 'connected') return;
+      log('warn', `no answer from the server for ${within} ms; the connection has stalled`);
+      dispatch({ type: 'stall', since });
+    },
+  });
 
   /** Some frame must arrive within `within` ms from now; otherwise the connection has stalled. */
   function expectFrameBy(within: number) {
-    if (stallTimeout <= 0 || store.getState().connection !== 'connected') return;
-    const from = now();
-    const due = from + within;
-    // One timer, for the earliest deadline whose frame has not come yet.
-    if (stallTimer && due >= stallDue && framesSeen === stallMark) return;
-    disarmStall();
-    stallDue = due;
-    const mark = framesSeen;
-    stallMark = mark;
-    stallTimer = schedule(() => {
-      stallTimer = null;
-      stallDue = Infinity;
-      if (framesSeen === mark && store.getState().stalledSince === null) {
-        log('warn', `no answer from the server for ${within} ms; the connection has stalled`);
-        dispatch({ type: 'stall', since: from });
-      }
-    }, within);
+    if (stallTimeout > 0 && store.getState().connection === 'connected') stallWatch.expect(within);
   }
 
   /** Back from the back/forward cache or a frozen state: check at once instead of waiting. */
