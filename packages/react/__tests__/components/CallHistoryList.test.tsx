@@ -4,45 +4,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CallRecord } from '@wincall/core';
 import { CallHistoryList, useCallHistory, WinCallProvider, type CallHistoryStorage } from '../../src';
 import { agentState, createConfigFetch, phone, ring } from '../support/fakeServer';
+import { callRecord } from '../support/records';
 import { createHarness, renderWith, signIn } from '../support/render';
 
-const base: CallRecord = {
-  id: 'c1:1000',
-  callId: 'c1',
-  callIds: ['c1'],
-  agentNum: '1001',
-  kind: 'queue',
-  direction: 'inbound',
-  otherParty: '13800138000',
-  callerNumber: '4008001000',
-  queue: { id: 6250, name: '售前咨询' },
-  autoDial: null,
-  startedAt: Date.UTC(2026, 0, 5, 1, 2, 0),
-  answeredAt: Date.UTC(2026, 0, 5, 1, 2, 5),
-  endedAt: Date.UTC(2026, 0, 5, 1, 3, 10),
-  wrapUpEndedAt: Date.UTC(2026, 0, 5, 1, 3, 10),
-  ringMs: 5_000,
-  talkMs: 65_000,
-  hold: { totalMs: 0, count: 0 },
-  afterCallWorkMs: 0,
-  consults: [],
-  transfers: [],
-  ivrDigits: [],
-  endReason: 'remoteHangup',
-  resultCode: null,
-  missed: false,
-  params: {},
-};
-const missed: CallRecord = {
-  ...base,
-  id: 'c2:2000',
-  callId: 'c2',
-  otherParty: '13900001111',
-  answeredAt: null,
-  talkMs: 0,
-  endReason: 'missed',
-  missed: true,
-};
+const base = callRecord('c1');
+const missed = callRecord('c2', { id: 'c2:2000', otherParty: '13900001111', answeredAt: null, talkMs: 0, endReason: 'missed', missed: true });
 
 describe('CallHistoryList', () => {
   it('lists calls with number, reason and talk time; missed calls are marked', () => {
