@@ -192,6 +192,28 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   const pause = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => schedule(resolve, ms)) : Promise.resolve());
 
+  // ---- stall detection ---------------------------------------------------------------------
+  // A stalled network leaves the socket looking open. The server owes a frame when a command is
+  // unanswered or a heartbeat is due; if none has come by then, the state says so
+  // (`stalledSince`) until the next frame. The silence watchdog below replaces the socket only later
+  // (three heartbeat intervals of silence).
+
+  const stallWatch = createStallWatch({
+    now,
+    schedule,
+    cancel,
+    onStall(since, within) {
+      if (store.getState().stalledSince !== null || store.getState().connection !== 'connected') return;
+      log('warn', `no answer from the server for ${within} ms; the connection has stalled`);
+      dispatch({ type: 'stall', since });
+    },
+  });
+
+  /** Some frame must arrive within `within` ms from now; otherwise the connection has stalled. */
+  function expectFrameBy(within: number) {
+    if (stallTimeout > 0 && store.getState().connection === 'connected') stallWatch.expect(within);
+  }
+
   // ---- transport -------------------------------------------------------------------------
 
   const unsubscribeTransport = transport.subscribe({
@@ -264,28 +286,6 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (!watchdog) armWatchdog();
     // The next heartbeat is overdue by half an interval: the network has stalled.
     if (heartbeatInterval > 0) expectFrameBy(heartbeatInterval * 1.5);
-  }
-
-  // ---- stall detection ---------------------------------------------------------------------
-  // A stalled network leaves the socket looking open. The server owes a frame when a command is
-  // unanswered or a heartbeat is due; if none has come by then, the state says so
-  // (`stalledSince`) until the next frame. The watchdog above replaces the socket only later
-  // (three heartbeat intervals of silence).
-
-  const stallWatch = createStallWatch({
-    now,
-    schedule,
-    cancel,
-    onStall(since, within) {
-      if (store.getState().stalledSince !== null || store.getState().connection !== 'connected') return;
-      log('warn', `no answer from the server for ${within} ms; the connection has stalled`);
-      dispatch({ type: 'stall', since });
-    },
-  });
-
-  /** Some frame must arrive within `within` ms from now; otherwise the connection has stalled. */
-  function expectFrameBy(within: number) {
-    if (stallTimeout > 0 && store.getState().connection === 'connected') stallWatch.expect(within);
   }
 
   /** Back from the back/forward cache or a frozen state: check at once instead of waiting. */
