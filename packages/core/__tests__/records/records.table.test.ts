@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWinCallClient, type CallRecord, type CallRecorderMemory, type WinCallClient } from '../../src';
 import { createFakeTransport, playSignIn, result } from '../support/fakeTransport';
+import { callRecordAt } from '../support/records';
 
 /**
  * Every way a call can end, played as the server would play it, each asserting the whole record
@@ -73,38 +74,6 @@ async function scene(resume: CallRecorderMemory | null = null, signIn: 'fresh' |
   };
 }
 
-/** A record with the defaults of an answered inbound queue call from CUSTOMER; rows override. */
-function record(start: number, fields: Partial<CallRecord>): CallRecord {
-  return {
-    id: `c1:${start}`,
-    callId: 'c1',
-    callIds: ['c1'],
-    agentNum: '1001',
-    kind: 'queue',
-    direction: 'inbound',
-    otherParty: '13800138000',
-    callerNumber: '4008001000',
-    queue: { id: 6250, name: null },
-    autoDial: null,
-    startedAt: start,
-    answeredAt: null,
-    endedAt: start,
-    wrapUpEndedAt: start,
-    ringMs: 0,
-    talkMs: 0,
-    hold: { totalMs: 0, count: 0 },
-    afterCallWorkMs: 0,
-    consults: [],
-    transfers: [],
-    ivrDigits: [],
-    endReason: 'remoteHangup',
-    resultCode: null,
-    missed: false,
-    params: {},
-    ...fields,
-  };
-}
-
 interface Row {
   name: string;
   play(s: Scene, start: number): Promise<void>;
@@ -132,7 +101,7 @@ const ROWS: Row[] = [
       s.fake.push(IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 4_000,
         endedAt: start + 30_000,
         wrapUpEndedAt: start + 45_000,
@@ -155,7 +124,7 @@ const ROWS: Row[] = [
       s.fake.push(phone(0), IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 2_000,
         endedAt: start + 10_000,
         wrapUpEndedAt: start + 10_000,
@@ -173,7 +142,7 @@ const ROWS: Row[] = [
       s.fake.push(phone(0), agent(2, 0));
     },
     expected: (start) =>
-      record(start, { endedAt: start + 20_000, wrapUpEndedAt: start + 20_000, ringMs: 20_000, endReason: 'missed', missed: true, params: paramsOf(ring()) }),
+      callRecordAt(start, { endedAt: start + 20_000, wrapUpEndedAt: start + 20_000, ringMs: 20_000, endReason: 'missed', missed: true, params: paramsOf(ring()) }),
   },
   {
     name: 'inbound call declined by the agent while ringing',
@@ -184,7 +153,7 @@ const ROWS: Row[] = [
       s.fake.push(phone(0), IDLE);
     },
     expected: (start) =>
-      record(start, { endedAt: start + 3_000, wrapUpEndedAt: start + 3_000, ringMs: 3_000, endReason: 'declined', params: paramsOf(ring()) }),
+      callRecordAt(start, { endedAt: start + 3_000, wrapUpEndedAt: start + 3_000, ringMs: 3_000, endReason: 'declined', params: paramsOf(ring()) }),
   },
   {
     name: 'the agent hangs up just as the customer does: the server refuses the hang-up, so the customer ended it',
@@ -201,7 +170,7 @@ const ROWS: Row[] = [
       await hangup;
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 1_000,
         endedAt: start + 10_000,
         wrapUpEndedAt: start + 10_050,
@@ -232,7 +201,7 @@ const ROWS: Row[] = [
     },
     expected: (start) => {
       const out = { OAgId: 0, Caller: '58452441', Called: '13900001111', CallId: 'c1' };
-      return record(start, {
+      return callRecordAt(start, {
         kind: 'outbound',
         direction: 'outbound',
         otherParty: '13900001111',
@@ -259,7 +228,7 @@ const ROWS: Row[] = [
       s.fake.push({ MT: 3, PhoSta: 10, ...out }, { MT: 3, PhoSta: 0, ...out }, IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         kind: 'outbound',
         direction: 'outbound',
         otherParty: '13900000486',
@@ -285,7 +254,7 @@ const ROWS: Row[] = [
       s.fake.push({ MT: 3, PhoSta: 0, ...out }, IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         kind: 'outbound',
         direction: 'outbound',
         otherParty: '13900002222',
@@ -315,7 +284,7 @@ const ROWS: Row[] = [
       s.fake.push(phone(33), phone(0), IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 1_000,
         endedAt: start + 13_000,
         wrapUpEndedAt: start + 13_000,
@@ -339,7 +308,7 @@ const ROWS: Row[] = [
       s.fake.push(phone(0), IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 1_000,
         endedAt: start + 6_000,
         wrapUpEndedAt: start + 6_000,
@@ -364,7 +333,7 @@ const ROWS: Row[] = [
       s.fake.push(phone(0), IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 1_000,
         endedAt: start + 10_000,
         wrapUpEndedAt: start + 10_000,
@@ -388,7 +357,7 @@ const ROWS: Row[] = [
     },
     expected: (start) => {
       const leg = { OAgId: 2, Caller: '8002', Called: '8001', CallId: 'c1' };
-      return record(start, {
+      return callRecordAt(start, {
         kind: 'consult',
         otherParty: '8002',
         callerNumber: '8001',
@@ -416,7 +385,7 @@ const ROWS: Row[] = [
     },
     expected: (start) => {
       const spy = { OAgId: 3, Caller: '13800138000', Called: '8003', CallId: 'c1' };
-      return record(start, {
+      return callRecordAt(start, {
         kind: 'chanspy',
         direction: 'outbound',
         otherParty: '8003',
@@ -444,7 +413,7 @@ const ROWS: Row[] = [
     },
     expected: (start) => {
       const auto = { OAgId: 0, Caller: '58452440', Called: '13600000001', CallId: 'c1', AcPro: 7, AcTask: 70 };
-      return record(start, {
+      return callRecordAt(start, {
         kind: 'autocall',
         direction: 'outbound',
         otherParty: '13600000001',
@@ -468,7 +437,7 @@ const ROWS: Row[] = [
       s.fake.push({ MT: 10, Code: 4 });
     },
     expected: (start) =>
-      record(start, { endedAt: start + 2_000, wrapUpEndedAt: start + 2_000, ringMs: 2_000, endReason: 'forcedSignOut', missed: true, params: paramsOf(ring()) }),
+      callRecordAt(start, { endedAt: start + 2_000, wrapUpEndedAt: start + 2_000, ringMs: 2_000, endReason: 'forcedSignOut', missed: true, params: paramsOf(ring()) }),
   },
   {
     name: 'the connection drops mid-call and the resync finds the call over',
@@ -488,7 +457,7 @@ const ROWS: Row[] = [
       s.fake.push(IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 1_000,
         endedAt: start + 8_000,
         wrapUpEndedAt: start + 8_000,
@@ -518,7 +487,7 @@ const ROWS: Row[] = [
       s.fake.push(phone(0), IDLE);
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 1_000,
         endedAt: start + 10_000,
         wrapUpEndedAt: start + 10_000,
@@ -540,7 +509,7 @@ const ROWS: Row[] = [
       s.fake.setStatus('disconnected');
     },
     expected: (start) =>
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 1_000,
         endedAt: start + 35_000,
         wrapUpEndedAt: start + 35_000,
@@ -576,7 +545,7 @@ describe('call records: one complete record for every way a call ends', () => {
     s.tick(2_000);
     s.fake.push(ring({ CallId: 'c2' }));
     expect(s.records).toEqual([
-      record(start, { answeredAt: start, endedAt: start + 1_000, wrapUpEndedAt: start + 3_000, talkMs: 1_000, afterCallWorkMs: 2_000, params: paramsOf(ring(), phone(6)) }),
+      callRecordAt(start, { answeredAt: start, endedAt: start + 1_000, wrapUpEndedAt: start + 3_000, talkMs: 1_000, afterCallWorkMs: 2_000, params: paramsOf(ring(), phone(6)) }),
     ]);
   });
 });
@@ -601,7 +570,7 @@ describe('call records across a page reload (the record draft kept in the vault)
     second.fake.push(phone(0), IDLE);
     expect(first.records).toEqual([]);
     expect(second.records).toEqual([
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start + 2_000,
         endedAt: start + 14_000,
         wrapUpEndedAt: start + 14_000,
@@ -627,7 +596,7 @@ describe('call records across a page reload (the record draft kept in the vault)
     second.tick(1_000);
     second.fake.push(IDLE);
     expect(second.records).toEqual([
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start,
         endedAt: start + 9_000,
         wrapUpEndedAt: start + 10_000,
@@ -656,7 +625,7 @@ describe('call records across a page reload (the record draft kept in the vault)
     second.tick(10_000);
     second.fake.push(IDLE);
     expect(second.records).toEqual([
-      record(start, {
+      callRecordAt(start, {
         answeredAt: start,
         endedAt: start + 5_000,
         wrapUpEndedAt: start + 20_000,

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSharedWinCallClient, createWinCallClient, type CallRecord, type SharedWinCallClient, type VaultRecord } from '../../src';
 import { createFakeTransport, result, INIT_OK } from '../support/fakeTransport';
 import { createFakeLocks } from '../support/fakeLocks';
+import { callRecordAt } from '../support/records';
 
 const tabs: SharedWinCallClient[] = [];
 afterEach(() => {
@@ -56,33 +57,18 @@ const RING = { MT: 3, PhoSta: 5, RingType: 1, ...CALL };
 const TALK = { MT: 3, PhoSta: 6, ...CALL };
 const END = { MT: 3, PhoSta: 0, ...CALL };
 
-const expected = (start: number, answeredAt: number, endedAt: number): CallRecord => ({
-  id: `h1:${start}`,
-  callId: 'h1',
-  callIds: ['h1'],
-  agentNum: '1001',
-  kind: 'queue',
-  direction: 'inbound',
-  otherParty: '13800138000',
-  callerNumber: '4008001000',
-  queue: { id: 6250, name: null },
-  autoDial: null,
-  startedAt: start,
-  answeredAt,
-  endedAt,
-  wrapUpEndedAt: endedAt,
-  ringMs: answeredAt - start,
-  talkMs: endedAt - answeredAt,
-  hold: { totalMs: 0, count: 0 },
-  afterCallWorkMs: 0,
-  consults: [],
-  transfers: [],
-  ivrDigits: [],
-  endReason: 'remoteHangup',
-  resultCode: null,
-  missed: false,
-  params: Object.fromEntries(Object.entries({ ...RING, ...TALK }).map(([k, v]) => [k, String(v)])),
-});
+const expected = (start: number, answeredAt: number, endedAt: number): CallRecord =>
+  callRecordAt(start, {
+    id: `h1:${start}`,
+    callId: 'h1',
+    callIds: ['h1'],
+    answeredAt,
+    endedAt,
+    wrapUpEndedAt: endedAt,
+    ringMs: answeredAt - start,
+    talkMs: endedAt - answeredAt,
+    params: Object.fromEntries(Object.entries({ ...RING, ...TALK }).map(([k, v]) => [k, String(v)])),
+  });
 
 describe('call records with several tabs', () => {
   it('the leader records, every follower gets the same record once', async () => {

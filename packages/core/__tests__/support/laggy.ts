@@ -1,5 +1,5 @@
 import type { WireCommand } from '../../src/protocol/commands';
-import type { createFakeTransport } from './fakeTransport';
+import { result, type createFakeTransport } from './fakeTransport';
 
 type FakeTransport = ReturnType<typeof createFakeTransport>;
 
@@ -19,7 +19,7 @@ export function withLatency(fake: FakeTransport, latency: number) {
     if (sent) {
       later(() => {
         arrived.push(command);
-        if (autoAnswered.has(command.Action)) later(() => fake.push({ MT: 1, Retact: command.Action, Ret: 0, Retmsg: '' }));
+        if (autoAnswered.has(command.Action)) later(() => fake.push(result(command.Action)));
       });
     }
     return sent;

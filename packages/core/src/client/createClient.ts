@@ -9,6 +9,7 @@ import { createCallRecorder, withIntents } from '../records/recorder';
 import { initialState, type ActionName, type PendingCommand, type WinCallState } from '../machine/state';
 import { decodeFrame } from '../protocol/codec';
 import { wire, type WireCommand } from '../protocol/commands';
+import { ACTION_NUMBERS } from '../protocol/operations';
 import { redactCommand } from '../protocol/redact';
 import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
@@ -103,7 +104,7 @@ const DEFAULT_STALL = 3_000;
  * out as fast as the agent presses them (the legacy client never waits either), and each result
  * answers the oldest digit still waiting.
  */
-const QUEUED_ACTIONS: ReadonlySet<number> = new Set([wire.dtmf('1').Action]);
+const QUEUED_ACTIONS: ReadonlySet<number> = new Set([ACTION_NUMBERS.dtmf]);
 
 export function createWinCallClient(options: WinCallClientOptions): WinCallClient {
   if (!options || typeof options.vccCode !== 'string' || options.vccCode === '') {
