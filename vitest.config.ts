@@ -6,7 +6,7 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['packages/core/src/**/*.ts'],
-      exclude: ['packages/core/src/**/index.ts', 'packages/core/src/protocol/codes.data.ts'],
+      exclude: ['packages/core/src/**/index.ts', 'packages/core/src/protocol/codes.*.ts'],
       reporter: ['text-summary', 'json-summary'],
       thresholds: { lines: 90 },
     },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { codeText, resultCode, isSuccess } from '../src/protocol';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { codeText, loadCodeTexts, resultCode, isSuccess } from '../src/protocol';
 
 const tsv = readFileSync(new URL('../../../docs/protocol/protocol-events.tsv', import.meta.url), 'utf8');
 const rows = tsv
@@ -13,6 +13,9 @@ const rows = tsv
   });
 
 describe('legacy (Retact, Ret) → code mapping', () => {
+  // The catalog is loaded on first use (protocol/codes.ts).
+  beforeAll(() => loadCodeTexts());
+
   const results = rows.filter((r) => r.input.MT === 1);
 
   it('covers every result row of protocol-events.tsv', () => {

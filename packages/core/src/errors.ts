@@ -1,4 +1,4 @@
-import { codeText } from './protocol/codes';
+import { localizedCodeText } from './protocol/codes';
 
 /** The client's commands, by their method names. */
 export type Command =
@@ -85,6 +85,10 @@ export interface WinCallErrorInit {
  * An operational failure: the server said no, a timeout, the connection, a local check.
  * `code` is stable: the vendor's display code (`005004`, `022506`…) when there is one,
  * otherwise one of ours (`TIMEOUT`, `OFFLINE`, `NOT_AVAILABLE`…).
+ *
+ * The texts (`message`, `messageEn`, `messageZh`, `text()`) are looked up when read, from the
+ * result-code catalog loaded so far (protocol/codes.ts): an error made before its language's
+ * catalog arrived reads correctly once it has, and until then reads as its code.
  */
 export class WinCallError extends Error {
   override readonly name = 'WinCallError';
@@ -92,32 +96,33 @@ export class WinCallError extends Error {
   readonly action: Command | 'api' | null;
   readonly reason: WinCallErrorReason;
   readonly ret: number | undefined;
-  /** English text (also `message`). */
-  readonly messageEn: string;
-  /** Chinese text, as the legacy client showed it. */
-  readonly messageZh: string;
 
   constructor(init: WinCallErrorInit) {
-    const [zh, en] = textsOf(init.code);
-    super(en, init.cause === undefined ? undefined : { cause: init.cause });
+    super(undefined, init.cause === undefined ? undefined : { cause: init.cause });
     this.code = init.code;
     this.action = init.action;
     this.reason = init.reason;
     this.ret = init.ret;
-    this.messageEn = en;
-    this.messageZh = zh;
+    // `message` is the English text, read on demand like the others (Error keeps it as an own field).
+    Object.defineProperty(this, 'message', { get: () => this.messageEn, configurable: true });
+  }
+
+  /** English text (also `message`). */
+  get messageEn(): string {
+    return this.text('en');
+  }
+
+  /** Chinese text, as the legacy client showed it. */
+  get messageZh(): string {
+    return this.text('zh-CN');
   }
 
   /** The text for a locale: `zh-CN` → Chinese, anything else → English. */
   text(locale: string): string {
-    return locale.startsWith('zh') ? this.messageZh : this.messageEn;
+    const zh = locale.startsWith('zh');
+    const local = Object.hasOwn(LOCAL_TEXTS, this.code) ? LOCAL_TEXTS[this.code] : undefined;
+    if (local) return local[zh ? 0 : 1];
+    // The legacy client shows the code itself when its catalog has no text; so do we.
+    return localizedCodeText(this.code, zh ? 'zh-CN' : 'en') ?? this.code;
   }
-}
-
-function textsOf(code: string): readonly [string, string] {
-  const local = Object.hasOwn(LOCAL_TEXTS, code) ? LOCAL_TEXTS[code] : undefined;
-  if (local) return local;
-  const catalog = codeText(code);
-  // The legacy client shows the code itself when its catalog has no text; so do we.
-  return catalog ? [catalog.zh, catalog.en] : [code, code];
 }

@@ -20,6 +20,7 @@ import { createEmitter, type Handler } from './emitter';
 import { emitTransitionEvents, type WinCallEventName } from './events';
 import { watchPageLifecycle } from './lifecycle';
 import { createStallWatch } from './stallWatch';
+import { codeTextsFor, settleAll } from './texts';
 import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
 
 export type ResultEvent = Extract<ServerEvent, { type: 'result' }>;
@@ -117,6 +118,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   const loginDelay = options.loginDelay ?? 500;
   const recoveryInterval = options.recoveryInterval ?? 10_000;
   const log = (level: LogEntry['level'], message: string, data?: unknown) => options.logger?.({ level, message, data });
+  const texts = codeTextsFor(options.locale);
 
   const transport: Transport =
     options.transport ??
@@ -166,7 +168,22 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     return { previous: state, current: state, at: now() };
   }
 
+  /** Starts fetching the result-code texts (client/texts.ts); once they are in, an error already shown is shown again. */
+  function fetchTexts() {
+    if (texts.loaded) return;
+    void texts.load().then(() => {
+      const state = store.getState();
+      const shown = state.lastError;
+      if (destroyed || !shown) return;
+      const { code, action, reason, ret, cause } = shown;
+      // A fresh copy: a UI selecting `lastError` renders again, now with the text.
+      const lastError = new WinCallError({ code, action, reason, cause, ...(ret === undefined ? {} : { ret }) });
+      store.setState({ ...state, lastError }, true);
+    });
+  }
+
   function fail(command: Command, error: WinCallError): WinCallError {
+    fetchTexts();
     dispatch({ type: 'commandFailed', command, error, at: now() });
     emitter.emit('error', { ...snapshot(), error });
     return error;
@@ -473,6 +490,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   async function connect(): Promise<void> {
     assertAlive('login');
+    fetchTexts();
     transport.open();
     await waitForConnection();
   }
@@ -508,6 +526,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   async function login(params: LoginParams): Promise<CommandResult> {
     assertAlive('login');
+    fetchTexts();
     const reason = unavailableReason(store.getState(), 'login');
     if (reason) throw report(new WinCallError({ code: 'NOT_AVAILABLE', action: 'login', reason: 'unavailable' }));
     const agentNum = String(params?.agentNum ?? '').trim();
@@ -624,6 +643,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   /** Reports a failure that happened before anything was sent. */
   function report(error: WinCallError): WinCallError {
+    fetchTexts();
     dispatch({ type: 'error', error, at: now() });
     emitter.emit('error', { ...snapshot(), error });
     return error;
@@ -682,7 +702,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   }
 
   return {
-    ...commands,
+    ...settleAll(commands, texts),
     store,
     api: options.apiUrl
       ? createConfigApi({
@@ -695,8 +715,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     vccCode: options.vccCode,
     getState: () => store.getState(),
     on: emitter.on,
-    connect,
-    login,
+    connect: () => texts.settle(connect()),
+    login: (params) => texts.settle(login(params)),
     unavailableReason: (action) => unavailableReason(store.getState(), action),
     clearError: () => {
       dispatch({ type: 'errorCleared' });

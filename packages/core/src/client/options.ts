@@ -17,6 +17,11 @@ export interface WinCallClientOptions {
   https?: boolean;
   /** Tenant code (`vcc_code`). */
   vccCode: string;
+  /**
+   * The language the page shows errors in (`zh-CN`, `en`): only that result-code catalog is
+   * fetched (on connecting). Default: both, for pages that show either.
+   */
+  locale?: string;
   /** Base URL of the config HTTP API (`wintelapi_url`); enables `client.api`. */
   apiUrl?: string;
   /** Use JSONP for the config API (only for servers without CORS). Off by default. */

@@ -1,5 +1,6 @@
 import { ACTION_NAMES } from '../machine/state';
-import { codeText } from '../protocol/codes';
+import { installCodeTexts, localizedCodeText } from '../protocol/codes';
+import zh from '../protocol/codes.zh';
 import type { ButtonAction, WinCallEventType, WinCallResponse } from './types';
 
 /** Every button, in the legacy order: what a sign-out disables (the vendor table's order). */
@@ -43,5 +44,8 @@ export function buildResponse(code: string | number, shape: ResponseShape = {}, 
 
 function messageFor(code: string | number): string | number {
   if (code === '') return '';
-  return codeText(String(code))?.zh ?? code;
+  // The legacy listener gets its Chinese text synchronously: the facade carries the Chinese
+  // catalog in its own bundle (English stays a chunk loaded on demand).
+  installCodeTexts('zh-CN', zh);
+  return localizedCodeText(String(code), 'zh-CN') ?? code;
 }

@@ -14,7 +14,7 @@ export type {
 } from './messages';
 export { decodeFrame, toInteger, type DecodedFrame } from './codec';
 export { ProtocolError, type ProtocolErrorKind } from './errors';
-export { codeText, catalogCodes, type CodeText, type Locale } from './codes';
+export { codeText, catalogCodes, loadCodeTexts, codeTextsLoaded, installCodeTexts, type CodeText, type Locale } from './codes';
 export { resultCode, isSuccess, localFailureCode } from './results';
 export {
   normalizeNumber,

@@ -6,6 +6,7 @@ import { createEmitter } from '../client/emitter';
 import { emitTransitionEvents } from '../client/events';
 import type { WinCallClientOptions } from '../client/options';
 import { WinCallError, type Command } from '../errors';
+import { codeTextsFor } from '../client/texts';
 import { unavailableReason } from '../machine/availableActions';
 import { reduce } from '../machine/reducer';
 import { initialState, type WinCallState } from '../machine/state';
@@ -93,6 +94,8 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   const calls = new Map<string, { resolve(value: unknown): void; reject(error: WinCallError): void }>();
   const lockAbort = new AbortController();
   const commandTimeout = (clientOptions.timeouts?.command ?? 10_000) + 5_000;
+  // A follower tab never connects: its errors come from the leader, their texts from this tab's catalog.
+  const texts = codeTextsFor(clientOptions.locale);
 
   let role: TabRole = 'follower';
   let inner: WinCallClient | null = null;
@@ -374,8 +377,8 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
 
   function invoke(command: Command | 'connect' | 'clearError', args: unknown[]): Promise<unknown> {
     if (destroyed) return Promise.reject(new WinCallError({ code: 'DESTROYED', action: asAction(command), reason: 'destroyed' }));
-    if (role === 'leader' && inner && !takingOver) return runLocally(inner, command, args);
-    return forward(command, args);
+    if (role === 'leader' && inner && !takingOver) return texts.settle(runLocally(inner, command, args));
+    return texts.settle(forward(command, args));
   }
 
   const commands = Object.fromEntries(
