@@ -1,13 +1,22 @@
 /**
  * The production bundles a user downloads, built from the packages' sources with esbuild exactly
- * as an application bundler would (minified, tree-shaken, `NODE_ENV=production`), and their gzip
- * sizes. Shared by `pnpm bench` (sizes against the targets) and `scripts/size-check.ts` (sizes
- * against the regression budget in size-budget.json), so both always measure the same thing.
+ * as an application bundler would (minified, tree-shaken, `NODE_ENV=production`, ES modules split
+ * into chunks at every dynamic `import()`), and their gzip sizes. Shared by `pnpm bench` (sizes
+ * against the targets, next to the peers in PEERS) and `scripts/size-check.ts` (sizes against the
+ * regression budget in size-budget.json), so both always measure the same thing.
+ *
+ * A bundle's size is what its page loads at start: the entry chunk and every chunk it imports
+ * statically, each gzipped on its own as the browser downloads it, plus the stylesheet where it
+ * ships one. Chunks only reached through `import()` (the other language's texts, the result-code
+ * catalog, a sheet opened on demand) are listed apart, each with its own size.
+ *
+ * Adding a bundle is one object in BUNDLES (size budget included: give it a budget in
+ * size-budget.json) or in PEERS (measured for the bench table only).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, transform, type BuildOptions, type Metafile } from 'esbuild';
+import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -22,7 +31,8 @@ const STYLES = at('packages/react/src/styles.css');
 /** React itself: every CRM that embeds the bar already ships it, so no bundle counts it. */
 const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 
-export type BundleId = 'core' | 'react' | 'crm' | 'scriptTag';
+/** A bundle's name in the table, the budget file and bench-results.json ('core', 'crm', …). */
+export type BundleId = string;
 
 export interface BundleSpec {
   id: BundleId;
@@ -37,14 +47,50 @@ export interface BundleSpec {
   aliases: (keyof typeof SOURCES)[];
   /** Whether the stylesheet counts towards this bundle. */
   css: boolean;
+  /** `esm` is split into chunks at every dynamic import; an `iife` is one file, dynamic imports inlined. */
   format: 'esm' | 'iife';
   target: string;
+  /** The page's language: chunks of the other language are marked as never loaded by it. */
+  locale?: 'zh-CN' | 'en';
 }
+
+const CLIENT_ENTRY = "export { createWinCallClient } from '@wincall/core';";
+
+/** The CRM page: the bar, its provider and the client, as a CRM imports them. */
+const CRM_ENTRY = [
+  "import { WinCallProvider, SoftphoneBar } from '@wincall/react';",
+  "import { createWinCallClient } from '@wincall/core';",
+  'export { WinCallProvider, SoftphoneBar, createWinCallClient };',
+].join('\n');
+
+const crm = (locale: 'zh-CN' | 'en', id: BundleId): BundleSpec => ({
+  id,
+  label: `CRM page (${locale}): bar without React + CSS`,
+  contents: `WinCallProvider, SoftphoneBar, createWinCallClient with core, zustand, react-query, socket.io-client + styles.css (react, react-dom external); a ${locale} page: the other language's chunks never load`,
+  entry: { code: CRM_ENTRY },
+  external: REACT,
+  aliases: ['@wincall/core', '@wincall/react'],
+  css: true,
+  format: 'esm',
+  target: 'es2020',
+  locale,
+});
 
 export const BUNDLES: readonly BundleSpec[] = [
   {
+    id: 'client',
+    label: 'createWinCallClient alone',
+    contents: "import { createWinCallClient } from '@wincall/core' (socket.io-client external)",
+    entry: { code: CLIENT_ENTRY },
+    external: ['socket.io-client'],
+    aliases: ['@wincall/core'],
+    css: false,
+    format: 'esm',
+    target: 'es2020',
+  },
+  {
     id: 'core',
-    label: '@wincall/core alone',
+    label: '@wincall/core, every export',
     contents: 'every export of @wincall/core (socket.io-client external)',
     entry: { code: "export * from '@wincall/core';" },
     external: ['socket.io-client'],
@@ -64,29 +110,61 @@ export const BUNDLES: readonly BundleSpec[] = [
     format: 'esm',
     target: 'es2020',
   },
-  {
-    id: 'crm',
-    label: 'CRM page: bar without React + CSS',
-    contents:
-      'WinCallProvider, SoftphoneBar, createWinCallClient with core, zustand, react-query, socket.io-client + styles.css (react, react-dom external)',
-    entry: {
-      code: [
-        "import { WinCallProvider, SoftphoneBar } from '@wincall/react';",
-        "import { createWinCallClient } from '@wincall/core';",
-        'export { WinCallProvider, SoftphoneBar, createWinCallClient };',
-      ].join('\n'),
-    },
-    external: REACT,
-    aliases: ['@wincall/core', '@wincall/react'],
-    css: true,
-    format: 'esm',
-    target: 'es2020',
-  },
+  crm('zh-CN', 'crm'),
+  crm('en', 'crmEn'),
   {
     id: 'scriptTag',
     label: 'legacy facade script tag (wincall.js)',
     contents: 'packages/core/src/compat/global.ts as an IIFE with socket.io-client bundled (as tsup.iife.config.ts)',
     entry: { file: 'packages/core/src/compat/global.ts' },
+    external: [],
+    aliases: [],
+    css: false,
+    format: 'iife',
+    target: 'es2017',
+  },
+];
+
+/**
+ * What agents load today or would load instead, bundled from their npm packages (root
+ * devDependencies) in the same run, so every ratio in the table comes from one machine and one
+ * esbuild. The legacy page's own script, `jquery.wincall.v2.js`, is not in this repository (it
+ * belongs to the vendor's deployments): its row counts the libraries it needs, not the script.
+ */
+export const PEERS: readonly BundleSpec[] = [
+  {
+    id: 'legacyStack',
+    label: 'legacy stack: jQuery 1.12.4 + socket.io-client 2.5 (jquery.wincall.v2.js itself not in the repo, not counted)',
+    contents: 'jquery@1.12.4 and socket.io-client@2.5.0 as the two script tags of the legacy page',
+    entry: {
+      code: [
+        "import jQuery from 'jquery';",
+        "import io from 'socket.io-client-v2';",
+        'Object.assign(window, { jQuery, $: jQuery, io });',
+      ].join('\n'),
+    },
+    external: [],
+    aliases: [],
+    css: false,
+    format: 'iife',
+    target: 'es2017',
+  },
+  {
+    id: 'twilioVoice',
+    label: 'Twilio Voice JS SDK 2.18 (Device, Call)',
+    contents: "import { Device, Call } from '@twilio/voice-sdk' (no UI)",
+    entry: { code: "export { Device, Call } from '@twilio/voice-sdk';" },
+    external: [],
+    aliases: [],
+    css: false,
+    format: 'esm',
+    target: 'es2020',
+  },
+  {
+    id: 'connectStreams',
+    label: 'Amazon Connect Streams 2.28',
+    contents: "import 'amazon-connect-streams' (the CCP itself is an iframe served by AWS, not counted)",
+    entry: { code: "import 'amazon-connect-streams';" },
     external: [],
     aliases: [],
     css: false,
@@ -102,29 +180,64 @@ export interface ModuleShare {
   bytes: number;
 }
 
+export interface ChunkSize {
+  /** The output file (`codes.zh-HASH.js`, `chunk-HASH.js`, `entry.js`). */
+  file: string;
+  bytes: number;
+  gzip: number;
+  /** Loaded at start (the entry and what it imports statically) or only through `import()`. */
+  atStart: boolean;
+  /** A chunk of the other language than the page's: never loaded by this page. */
+  otherLocale: boolean;
+  largest: ModuleShare[];
+}
+
 export interface BundleSize {
   id: BundleId;
   label: string;
-  /** Minified JavaScript. */
+  /** Minified JavaScript loaded at start (entry + statically imported chunks). */
   jsBytes: number;
+  /** The sum of those chunks' gzip sizes, each file compressed on its own. */
   jsGzip: number;
   /** Minified stylesheet (0 when the bundle has none). */
   cssBytes: number;
   cssGzip: number;
-  /** What the browser downloads: gzip of the JS plus gzip of the CSS (two files). */
+  /** What the browser downloads at start: JS chunks plus the stylesheet, each gzipped. */
   totalGzip: number;
-  /** The biggest contributors to the minified JS, largest first. */
+  /** The five biggest contributors to the JS loaded at start, largest first. */
   largest: ModuleShare[];
+  /** Chunks loaded only on demand (through `import()`), largest first. */
+  onDemand: ChunkSize[];
+  /** Every output chunk. */
+  chunks: ChunkSize[];
 }
 
 /** zlib's best compression, what CDNs and `gzip -9` produce for static assets. */
 const gzip = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 
+const ENTRY = 'bundle-entry';
+
+/** The entry as a module of its own (stdin cannot be split). */
+function entryPlugin(spec: BundleSpec & { entry: { code: string } }): Plugin {
+  return {
+    name: 'bundle-entry',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${ENTRY}$`) }, () => ({ path: `${spec.id}.entry.ts`, namespace: ENTRY }));
+      build.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({ contents: spec.entry.code, resolveDir: REPO_ROOT, loader: 'ts' }));
+    },
+  };
+}
+
 export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
+  const split = spec.format === 'esm';
   const options: BuildOptions = {
     absWorkingDir: REPO_ROOT,
     bundle: true,
     write: false,
+    outdir: at(`node_modules/.cache/bundles/${spec.id}`),
+    entryNames: '[name]',
+    chunkNames: '[name]-[hash]',
+    splitting: split,
     minify: true,
     treeShaking: true,
     format: spec.format,
@@ -135,28 +248,60 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     alias: Object.fromEntries(spec.aliases.map((name) => [name, SOURCES[name]])),
     external: spec.external,
     ...('code' in spec.entry
-      ? { stdin: { contents: spec.entry.code, resolveDir: REPO_ROOT, sourcefile: `${spec.id}.entry.ts`, loader: 'ts' as const } }
+      ? { entryPoints: [ENTRY], plugins: [entryPlugin(spec as BundleSpec & { entry: { code: string } })] }
       : { entryPoints: [at(spec.entry.file)] }),
   };
   const result = await build(options);
-  const output = result.outputFiles?.[0];
-  if (!output) throw new Error(`bundle ${spec.id}: esbuild produced no output`);
+  const metafile = result.metafile!;
+  const files = new Map((result.outputFiles ?? []).map((file) => [file.path, file]));
+  const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
+  const entry = outputs.find(([, output]) => output.entryPoint !== undefined);
+  if (!entry) throw new Error(`bundle ${spec.id}: esbuild produced no entry chunk`);
+
+  // The start set: the entry and the chunks it imports statically, transitively.
+  const atStart = new Set<string>();
+  const visit = (path: string) => {
+    if (atStart.has(path)) return;
+    atStart.add(path);
+    for (const imported of metafile.outputs[path]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(entry[0]);
+
+  const other = spec.locale === undefined ? null : spec.locale === 'en' ? /(^|[./])zh(-CN)?\.(ts|js)$/ : /(^|[./])en\.(ts|js)$/;
+  const chunks: ChunkSize[] = outputs.map(([path, output]) => {
+    const file = files.get(at(path)) ?? files.get(path);
+    if (!file) throw new Error(`bundle ${spec.id}: no content for ${path}`);
+    const inputs = Object.keys(output.inputs);
+    return {
+      file: path.slice(path.lastIndexOf('/') + 1),
+      bytes: file.contents.length,
+      gzip: gzip(file.contents),
+      atStart: atStart.has(path),
+      otherLocale: other !== null && inputs.length > 0 && inputs.every((input) => other.test(input)),
+      largest: largestModules([output]),
+    };
+  });
+  const start = chunks.filter((chunk) => chunk.atStart);
   const css = spec.css ? await minifiedStyles() : '';
-  const jsGzip = gzip(output.contents);
+  const jsGzip = start.reduce((sum, chunk) => sum + chunk.gzip, 0);
   const cssGzip = css ? gzip(css) : 0;
   return {
     id: spec.id,
     label: spec.label,
-    jsBytes: output.contents.length,
+    jsBytes: start.reduce((sum, chunk) => sum + chunk.bytes, 0),
     jsGzip,
     cssBytes: Buffer.byteLength(css),
     cssGzip,
     totalGzip: jsGzip + cssGzip,
-    largest: largestModules(result.metafile!),
+    largest: largestModules(outputs.filter(([path]) => atStart.has(path)).map(([, output]) => output)),
+    onDemand: chunks.filter((chunk) => !chunk.atStart).sort((a, b) => b.gzip - a.gzip),
+    chunks,
   };
 }
 
@@ -170,9 +315,9 @@ async function minifiedStyles(): Promise<string> {
 }
 
 /** Our files by path, dependencies by package name. */
-function largestModules(metafile: Metafile, top = 8): ModuleShare[] {
+function largestModules(outputs: Metafile['outputs'][string][], top = 5): ModuleShare[] {
   const shares = new Map<string, number>();
-  for (const output of Object.values(metafile.outputs)) {
+  for (const output of outputs) {
     for (const [path, input] of Object.entries(output.inputs)) {
       const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*node_modules\/)/.exec(path);
       const module = pkg ? pkg[1]! : path;

@@ -73,7 +73,16 @@ export {
   type MemoryServer,
   type MemoryConnection,
 } from './transport';
-export { ProtocolError, type ProtocolErrorKind, codeText, type Locale, normalizeNumber, redactCommand } from './protocol';
+export {
+  ProtocolError,
+  type ProtocolErrorKind,
+  codeText,
+  loadCodeTexts,
+  codeTextsLoaded,
+  type Locale,
+  normalizeNumber,
+  redactCommand,
+} from './protocol';
 export type { RingKind, ServerOrder } from './protocol';
 export {
   createSharedWinCallClient,

@@ -6,37 +6,15 @@ import type { MachineInput } from './inputs';
 import { tookEffect } from './settle';
 import type { AgentState, AgentStatus, CallPhase, CallState, PendingCommand, WinCallState } from './state';
 
-/** The command whose pending state a successful result of `operation` ends. */
-const COMMAND_OF_OPERATION: Partial<Record<Operation, Command>> = {
-  signIn: 'login',
-  signOut: 'logout',
-  busy: 'busy',
-  unbusy: 'unbusy',
-  hangup: 'hangup',
-  answer: 'answer',
-  hold: 'hold',
-  restore: 'restore',
-  dialInner: 'dialInner',
-  dialOuter: 'dialOuter',
-  consultInner: 'consultInner',
-  consultOuter: 'consultOuter',
-  consultBack: 'consultBack',
-  transfer: 'transfer',
-  threeWay: 'threeWay',
-  threeWayBack: 'threeWayBack',
-  chanspy: 'chanspy',
-  intercept: 'intercept',
-  breakin: 'breakin',
-  evaluate: 'evaluate',
-  dtmf: 'dtmf',
-  transferToIvr: 'transferToIvr',
-  transferToQueue: 'transferToQueue',
-  transferToTenantQueue: 'transferToTenantQueue',
-  blindTransfer: 'blindTransfer',
-  joinAutoDial: 'joinAutoDial',
-  leaveAutoDial: 'leaveAutoDial',
-  query: 'query',
-};
+/**
+ * The command whose pending state a successful result of `operation` ends: operations carry the
+ * commands' names, but for sign-in and sign-out (INIT and keep-alive end none).
+ */
+function commandOf(operation: Operation): Command | undefined {
+  if (operation === 'signIn') return 'login';
+  if (operation === 'signOut') return 'logout';
+  return operation === 'authenticate' || operation === 'serverLogout' || operation === 'keepAlive' ? undefined : operation;
+}
 
 /** The call phase each phone signal leads to; `undefined` = the phase does not change. */
 const PHASE_OF_SIGNAL: Partial<Record<CallSignal, CallPhase>> = {
@@ -93,7 +71,7 @@ function settleLateCommand(previous: WinCallState, next: WinCallState, input: Ma
     input.event.type === 'result' &&
     input.event.ok &&
     input.event.operation !== null &&
-    COMMAND_OF_OPERATION[input.event.operation] === error.action;
+    commandOf(input.event.operation) === error.action;
   return answered || (next !== previous && error.action !== 'api' && tookEffect(error.action, previous, next)) ? { ...next, lastError: null } : next;
 }
 
@@ -178,7 +156,7 @@ function onSuccess(
   at: number,
 ): WinCallState {
   if (operation === null) return state;
-  const finished = COMMAND_OF_OPERATION[operation];
+  const finished = commandOf(operation);
   const pending = finished && state.pending?.command === finished ? null : state.pending;
   const base = pending === state.pending ? state : { ...state, pending };
 
