@@ -1,4 +1,4 @@
-import { io as bundledIo } from 'socket.io-client';
+import { connectSocket } from '../transport/engineSocket';
 import type { IoFactory } from '../transport/socketTransport';
 import type { EventListener, WinCallOptions, WinCallSettings } from './types';
 
@@ -37,13 +37,13 @@ export function serverUrl(settings: WinCallSettings): string {
 
 /**
  * The socket.io factory: the `io` option, else the page's global `io` (pages that load the
- * vendor's socket.io.js keep using it), else the bundled socket.io-client. With
+ * vendor's socket.io.js keep using it), else the bundled socket.io connection (transport/engineSocket.ts). With
  * `reconnect: false` socket.io's own reconnection is switched off.
  */
 export function ioFactory(settings: WinCallSettings): IoFactory {
   const pageIo = (globalThis as { io?: unknown }).io;
   const base: IoFactory =
-    settings.io ?? (typeof pageIo === 'function' ? (pageIo as IoFactory) : (bundledIo as unknown as IoFactory));
+    settings.io ?? (typeof pageIo === 'function' ? (pageIo as IoFactory) : connectSocket);
   if (settings.reconnect) return base;
   return (url, options) => base(url, { ...options, reconnection: false });
 }

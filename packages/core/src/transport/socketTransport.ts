@@ -1,5 +1,5 @@
-import { io as defaultIo } from 'socket.io-client';
 import type { WireCommand } from '../protocol/commands';
+import { connectSocket } from './engineSocket';
 import { createTransportEmitter } from './listeners';
 import type { Transport } from './types';
 
@@ -53,7 +53,7 @@ const FRAME_EVENTS = ['toAgent', 'response'] as const;
 
 export function createSocketTransport(options: SocketTransportOptions): Transport {
   const emitter = createTransportEmitter();
-  const io = options.io ?? (defaultIo as unknown as IoFactory);
+  const io = options.io ?? connectSocket;
   let socket: SocketLike | null = null;
 
   const onFrame = (payload: unknown) => emitter.frame(payload);

@@ -1,0 +1,95 @@
+import { startSimulator } from '@wincall/simulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { decodeFrame } from '../../src/protocol';
+import { connectSocket } from '../../src/transport/engineSocket';
+import type { SocketLike } from '../../src/transport/socketTransport';
+
+// The core's own socket.io connection (engine.io-client + socket.io-parser, no socket.io-client
+// Manager) against the real simulator: socket.io 4 on 127.0.0.1.
+
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function open(url: string, options: Record<string, unknown> = {}): SocketLike {
+  const socket = connectSocket(url, { forceNew: true, reconnection: true, reconnectionDelay: 50, reconnectionDelayMax: 100, randomizationFactor: 0, ...options });
+  cleanups.push(() => socket.close());
+  return socket;
+}
+
+/** The next `event` on `target` (bounded: a test never waits forever). */
+function next(target: { on(event: string, handler: (...args: never[]) => void): unknown }, event: string, timeoutMs = 5_000): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    target.on(event, ((...args: unknown[]) => {
+      clearTimeout(timer);
+      resolve(args);
+    }) as never);
+  });
+}
+
+describe('the socket.io connection of the core', () => {
+  it('connects, sends AgentCmd, receives toAgent frames, and closes cleanly', async () => {
+    const sim = await startSimulator({ port: 0, timings: 'instant' });
+    cleanups.push(() => sim.close());
+    const socket = open(sim.url);
+    await next(socket, 'connect');
+    expect(socket.connected).toBe(true);
+
+    const frame = next(socket, 'toAgent');
+    socket.emit('AgentCmd', { Action: 100, VccCode: 'demo', AgNum: '1001', AgPass: '1234', AgPhoneNum: '8001' });
+    const { messages } = decodeFrame((await frame)[0]);
+    expect(messages).toContainEqual(expect.objectContaining({ MT: 1, Retact: 100, Ret: 0 }));
+
+    const disconnect = next(socket, 'disconnect');
+    socket.close();
+    expect(await disconnect).toEqual(['io client disconnect']);
+    expect(socket.connected).toBe(false);
+    // Closed on purpose: it stays closed (nothing reconnects behind the caller's back).
+    socket.emit('AgentCmd', { Action: 7 });
+    expect(socket.connected).toBe(false);
+  });
+
+  it('reconnects by itself when the connection drops (closing the engine, as the watchdog does)', async () => {
+    const sim = await startSimulator({ port: 0, timings: 'instant' });
+    cleanups.push(() => sim.close());
+    const socket = open(sim.url);
+    await next(socket, 'connect');
+    const disconnect = next(socket, 'disconnect');
+    const reconnected = next(socket, 'connect');
+    socket.io!.engine!.close();
+    expect((await disconnect)[0]).toBe('forced close');
+    await reconnected;
+    expect(socket.connected).toBe(true);
+  });
+
+  it('retries with backoff while the server is gone, then gives up after the attempts it was given', async () => {
+    const sim = await startSimulator({ port: 0, timings: 'instant' });
+    const socket = open(sim.url, { reconnectionAttempts: 2 });
+    await next(socket, 'connect');
+    const errors: unknown[] = [];
+    socket.on('connect_error', (error: never) => void errors.push(error));
+    const disconnect = next(socket, 'disconnect');
+    const gaveUp = next(socket.io!, 'reconnect_failed', 10_000);
+    await sim.close();
+    // Which transport noticed first (a long-poll or the WebSocket) decides the words.
+    expect(['transport close', 'transport error']).toContain((await disconnect)[0]);
+    await gaveUp;
+    expect(errors).toHaveLength(2);
+    expect(socket.connected).toBe(false);
+  });
+
+  it('takes the server back when it returns on the same port', async () => {
+    const first = await startSimulator({ port: 0, timings: 'instant' });
+    const socket = open(first.url);
+    await next(socket, 'connect');
+    const disconnect = next(socket, 'disconnect');
+    await first.close();
+    await disconnect;
+    const second = await startSimulator({ port: first.port, timings: 'instant' });
+    cleanups.push(() => second.close());
+    await next(socket, 'connect');
+    expect(socket.connected).toBe(true);
+  });
+});

@@ -1,0 +1,225 @@
+import { Socket as Engine } from 'engine.io-client';
+import { Decoder, Encoder, PacketType, type Packet } from 'socket.io-parser';
+import type { IoFactory, SocketLike } from './socketTransport';
+
+type Handler = (...args: never[]) => void;
+
+/**
+ * The socket.io client a wintel connection needs, and no more: socket.io-client's own engine
+ * (Engine.IO 4: long-polling first, then the WebSocket upgrade, heartbeats) and its packet parser,
+ * with one socket on one namespace, events both ways, and reconnection with socket.io's backoff.
+ * What socket.io-client adds on top (a cache of managers for multiplexing, several namespaces per
+ * connection, acknowledgements and their timeouts, retries, volatile and buffered emits,
+ * connection-state recovery, the `debug` logger) is never used by the agent protocol: dropping it
+ * saves about 9 KB minified, 3 KB gzip. Same wire, same events, same option names as `io(url, …)`;
+ * an integrator can still hand in `io` from socket.io-client (version 2 for Engine.IO 3 servers).
+ */
+export const connectSocket: IoFactory = (url, options) => createEngineSocket(url, options);
+
+interface Options {
+  path?: string;
+  reconnection?: boolean;
+  reconnectionAttempts?: number;
+  reconnectionDelay?: number;
+  reconnectionDelayMax?: number;
+  randomizationFactor?: number;
+  /** How long opening a connection may take (socket.io's default: 20 s). */
+  timeout?: number;
+}
+
+function createEmitter() {
+  const handlers = new Map<string, Set<Handler>>();
+  return {
+    on(event: string, handler: Handler) {
+      let set = handlers.get(event);
+      if (!set) handlers.set(event, (set = new Set()));
+      set.add(handler);
+    },
+    off(event?: string, handler?: Handler) {
+      if (event === undefined) handlers.clear();
+      else if (handler === undefined) handlers.delete(event);
+      else handlers.get(event)?.delete(handler);
+    },
+    emit(event: string, ...args: unknown[]) {
+      for (const handler of [...(handlers.get(event) ?? [])]) (handler as (...a: unknown[]) => void)(...args);
+    },
+  };
+}
+
+function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLike {
+  const options = raw as Options;
+  const { origin, pathname } = new URL(url);
+  // socket.io reads a path in the URL as the namespace; the wintel servers use the main one.
+  const nsp = pathname === '' ? '/' : pathname;
+  const maxAttempts = options.reconnectionAttempts ?? Infinity;
+  const encoder = new Encoder();
+  const events = createEmitter();
+  const manager = createEmitter();
+
+  let engine: Engine | null = null;
+  let cleanup: Array<() => void> = [];
+  let connected = false;
+  /** Closed by us (or by the server's DISCONNECT): no reconnection until `connect()`. */
+  let stopped = false;
+  let attempts = 0;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function write(packet: Packet) {
+    for (const encoded of encoder.encode(packet)) engine?.write(encoded);
+  }
+
+  function open() {
+    if (engine) return;
+    const current = new Engine(origin, { ...raw, path: options.path ?? '/socket.io' });
+    engine = current;
+    const decoder = new Decoder();
+    decoder.on('decoded', onPacket);
+    const openTimer = setTimeout(() => onError(new Error('timeout')), options.timeout ?? 20_000);
+    let opened = false;
+    const onOpen = () => {
+      opened = true;
+      clearTimeout(openTimer);
+      write({ type: PacketType.CONNECT, nsp });
+    };
+    const onData = (data: unknown) => {
+      try {
+        decoder.add(data);
+      } catch (error) {
+        // A malformed packet: socket.io-client drops such a connection too.
+        dropped('parse error', error);
+        current.close();
+      }
+    };
+    const onError = (error: unknown) => {
+      if (opened) return; // after the open, the `close` that follows an error says it all
+      release();
+      current.close();
+      events.emit('connect_error', error);
+      retry();
+    };
+    const onClose = (reason: string) => dropped(reason);
+    current.on('open', onOpen);
+    current.on('data', onData);
+    current.on('error', onError);
+    current.on('close', onClose);
+    cleanup = [
+      () => clearTimeout(openTimer),
+      () => decoder.destroy(),
+      () => {
+        current.off('open', onOpen);
+        current.off('data', onData);
+        current.off('error', onError);
+        current.off('close', onClose);
+      },
+    ];
+  }
+
+  /** Forgets the engine (already closed or closing) and its listeners. */
+  function release() {
+    for (const undo of cleanup) undo();
+    cleanup = [];
+    engine = null;
+  }
+
+  function dropped(reason: string, detail?: unknown) {
+    const wasConnected = connected;
+    connected = false;
+    release();
+    if (wasConnected) events.emit('disconnect', reason, detail);
+    else events.emit('connect_error', new Error(reason));
+    retry();
+  }
+
+  function onPacket(packet: Packet) {
+    if (packet.nsp !== nsp) return;
+    switch (packet.type) {
+      case PacketType.CONNECT:
+        connected = true;
+        attempts = 0;
+        events.emit('connect');
+        return;
+      case PacketType.CONNECT_ERROR:
+        // Refused by the server (a middleware): socket.io-client does not retry that either.
+        events.emit('connect_error', Object.assign(new Error(String(packet.data?.message ?? packet.data)), { data: packet.data?.data }));
+        return;
+      case PacketType.EVENT:
+      case PacketType.BINARY_EVENT:
+        if (Array.isArray(packet.data) && typeof packet.data[0] === 'string') events.emit(packet.data[0], ...packet.data.slice(1));
+        return;
+      case PacketType.DISCONNECT: {
+        // The server closed us on purpose: like socket.io-client, wait to be told to reconnect.
+        stopped = true;
+        const closing = engine;
+        connected = false;
+        release();
+        closing?.close();
+        events.emit('disconnect', 'io server disconnect');
+      }
+    }
+  }
+
+  /** socket.io's backoff: delay × 2^attempt, ± the randomization factor, at most delayMax. */
+  function retry() {
+    if (stopped || options.reconnection === false || retryTimer !== undefined) return;
+    if (attempts >= maxAttempts) {
+      attempts = 0;
+      manager.emit('reconnect_failed');
+      return;
+    }
+    // The exponent stops growing long after the delay has reached its maximum (2^1024 is Infinity).
+    const base = (options.reconnectionDelay ?? 1_000) * 2 ** Math.min(attempts++, 30);
+    const jitter = options.randomizationFactor ?? 0.5;
+    const deviation = Math.floor(Math.random() * jitter * base);
+    const delay = Math.min(Math.random() < 0.5 ? base - deviation : base + deviation, options.reconnectionDelayMax ?? 5_000);
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      if (!stopped) open();
+    }, delay);
+  }
+
+  function close() {
+    stopped = true;
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    const closing = engine;
+    const wasConnected = connected;
+    if (wasConnected) write({ type: PacketType.DISCONNECT, nsp });
+    connected = false;
+    release();
+    closing?.close();
+    if (wasConnected) events.emit('disconnect', 'io client disconnect');
+  }
+
+  open();
+
+  return {
+    get connected() {
+      return connected;
+    },
+    on(event, handler) {
+      events.on(event, handler);
+    },
+    off: events.off,
+    emit(event, ...args) {
+      // Never buffered: the transport sends only while connected.
+      if (connected) write({ type: PacketType.EVENT, nsp, data: [event, ...args] });
+    },
+    close,
+    disconnect: close,
+    connect() {
+      stopped = false;
+      attempts = 0;
+      clearTimeout(retryTimer);
+      retryTimer = undefined;
+      open();
+    },
+    sendBuffer: [],
+    io: {
+      on: manager.on,
+      off: manager.off,
+      get engine() {
+        return engine ?? undefined;
+      },
+    },
+  };
+}
