@@ -255,7 +255,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     legalComments: 'none',
     metafile: true,
     logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    define: { 'process.env.NODE_ENV': '"production"' },
     alias: Object.fromEntries(spec.aliases.map((name) => [name, SOURCES[name]])),
     external: spec.external,
     ...('code' in spec.entry
