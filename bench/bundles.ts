@@ -196,6 +196,8 @@ export interface ChunkSize {
   atStart: boolean;
   /** A chunk of the other language than the page's: never loaded by this page. */
   otherLocale: boolean;
+  /** A chunk of the page's own language (its UI strings, its error texts): loaded soon after start. */
+  ownLocale: boolean;
   largest: ModuleShare[];
 }
 
@@ -211,6 +213,8 @@ export interface BundleSize {
   cssGzip: number;
   /** What the browser downloads at start: JS chunks plus the stylesheet, each gzipped. */
   totalGzip: number;
+  /** The on-demand chunks of the page's language (0 without `locale`): what it adds soon after start. */
+  localeGzip: number;
   /** The five biggest contributors to the JS loaded at start, largest first. */
   largest: ModuleShare[];
   /** Chunks loaded only on demand (through `import()`), largest first. */
@@ -280,7 +284,10 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
   };
   visit(entry[0]);
 
-  const other = spec.locale === undefined ? null : spec.locale === 'en' ? /(^|[./])zh(-CN)?\.(ts|js)$/ : /(^|[./])en\.(ts|js)$/;
+  const zh = /(^|[./])zh(-CN)?\.(ts|js)$/;
+  const en = /(^|[./])en\.(ts|js)$/;
+  const [own, other] = spec.locale === undefined ? [null, null] : spec.locale === 'en' ? [en, zh] : [zh, en];
+  const only = (pattern: RegExp | null, inputs: string[]) => pattern !== null && inputs.length > 0 && inputs.every((input) => pattern.test(input));
   const chunks: ChunkSize[] = outputs.map(([path, output]) => {
     const file = files.get(at(path)) ?? files.get(path);
     if (!file) throw new Error(`bundle ${spec.id}: no content for ${path}`);
@@ -290,7 +297,8 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
       bytes: file.contents.length,
       gzip: gzip(file.contents),
       atStart: atStart.has(path),
-      otherLocale: other !== null && inputs.length > 0 && inputs.every((input) => other.test(input)),
+      otherLocale: only(other, inputs),
+      ownLocale: only(own, inputs),
       largest: largestModules([output]),
     };
   });
@@ -306,6 +314,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     cssBytes: Buffer.byteLength(css),
     cssGzip,
     totalGzip: jsGzip + cssGzip,
+    localeGzip: chunks.filter((chunk) => !chunk.atStart && chunk.ownLocale).reduce((sum, chunk) => sum + chunk.gzip, 0),
     largest: largestModules(outputs.filter(([path]) => atStart.has(path)).map(([, output]) => output)),
     onDemand: chunks.filter((chunk) => !chunk.atStart).sort((a, b) => b.gzip - a.gzip),
     chunks,

@@ -47,13 +47,16 @@ export async function runBundle(): Promise<SectionResult> {
   for (const size of sizes) {
     const target = TARGETS[size.id];
     const parts = size.cssGzip > 0 ? ` (JS ${kb(size.jsGzip)} + CSS ${kb(size.cssGzip)})` : '';
+    // A page in one language soon loads that language's chunks too: they count against its target.
+    const page = size.totalGzip + size.localeGzip;
+    const language = size.localeGzip > 0 ? ` + its language's chunks ${kb(size.localeGzip)} = ${kb(page)}` : '';
     rows.push(
       row(
         'bundle',
         `${size.label} (gzip, at start)`,
-        `${kb(size.totalGzip)}${parts}`,
+        `${kb(size.totalGzip)}${parts}${language}`,
         target === undefined ? undefined : `≤ ${kb(target)}`,
-        target === undefined ? null : size.totalGzip <= target,
+        target === undefined ? null : page <= target,
       ),
     );
     rows.push(contributorsRow(size));
