@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { createMemoryTransport, createWinCallClient } from '@wincall/core';
-import { WinCallProvider } from '@wincall/react';
+import { loadMessages, WinCallProvider } from '@wincall/react';
 import '@wincall/react/styles.css';
 import { localeOf, themeOf } from '../src/globals';
 import './preview.css';
@@ -31,6 +31,9 @@ const withLocaleAndTheme: Decorator = (Story, context) => (
 
 const preview: Preview = {
   decorators: [withLocaleAndTheme],
+  // The kit loads its UI strings on demand; stories start with both catalogs at hand, so a locale
+  // switch in the toolbar and the interaction tests never wait for a download.
+  loaders: [async () => ({ catalogs: await Promise.all([loadMessages('zh-CN'), loadMessages('en')]) })],
   tags: ['autodocs'],
   globalTypes: {
     locale: {

@@ -84,7 +84,9 @@ export { CommandButton, type CommandButtonProps } from './components/CommandButt
 export { SoftphoneBar, type SoftphoneBarProps, type SoftphoneFeature } from './components/SoftphoneBar/SoftphoneBar';
 
 // i18n
-export { zhCN, en, createTranslator, type Messages, type MessageKey, type WinCallLocale, type Translator } from './i18n';
+// (The catalogs themselves are loaded on demand; import them from `@wincall/react/messages/en` or
+// `@wincall/react/messages/zh-CN` to use them directly.)
+export { createTranslator, loadMessages, type Messages, type MessageKey, type WinCallLocale, type Translator } from './i18n';
 
 // Hotkeys
 export type { HotkeyConfig, HotkeyCommand } from './utils/hotkeys';
