@@ -48,6 +48,7 @@ async function measure(id: string) {
     for (const imp of meta.outputs[name]!.imports) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
   };
   visit(entry);
+  if (process.env.CHUNKS) for (const name of initial) console.log("  initial chunk", name, files.get(name.replace(/^.*split-out\//, ""))?.length);
   const key = (name: string) => name.replace(/^.*split-out\//, '');
   const shares = new Map<string, number>();
   let initialGz = 0;
