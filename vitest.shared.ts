@@ -11,6 +11,7 @@ export const workspaceAlias = [
   { find: /^@wincall\/core$/, replacement: here('./packages/core/src/index.ts') },
   // The published package serves dist/styles.css; in the workspace it is the source file.
   { find: /^@wincall\/react\/styles\.css$/, replacement: here('./packages/react/src/styles.css') },
+  { find: /^@wincall\/react\/messages\/(en|zh-CN)$/, replacement: here('./packages/react/src/messages/$1.ts') },
   { find: /^@wincall\/react$/, replacement: here('./packages/react/src/index.ts') },
   { find: /^@wincall\/simulator\/model$/, replacement: here('./packages/simulator/src/model/index.ts') },
   { find: /^@wincall\/simulator$/, replacement: here('./packages/simulator/src/index.ts') },

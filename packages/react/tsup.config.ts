@@ -2,7 +2,9 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // The catalogs are their own entries (`@wincall/react/messages/en`) and, in the ESM build (split
+  // by default), the same chunks the main entry loads on demand: a page downloads only its locale's strings.
+  entry: { index: 'src/index.ts', 'messages/en': 'src/messages/en.ts', 'messages/zh-CN': 'src/messages/zh-CN.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { createMemoryTransport, createWinCallClient } from '@wincall/core';
-import { WinCallProvider } from '@wincall/react';
+import { loadMessages, preloadParts, WinCallProvider } from '@wincall/react';
 import '@wincall/react/styles.css';
 import { localeOf, themeOf } from '../src/globals';
 import './preview.css';
@@ -31,6 +31,10 @@ const withLocaleAndTheme: Decorator = (Story, context) => (
 
 const preview: Preview = {
   decorators: [withLocaleAndTheme],
+  // The kit loads its UI strings and some parts (directory, call history) on demand; stories start
+  // with them at hand, so a locale switch never waits for a download and every story's axe check
+  // sees the whole part.
+  loaders: [async () => ({ preloaded: await Promise.all([loadMessages('zh-CN'), loadMessages('en'), preloadParts()]) })],
   tags: ['autodocs'],
   globalTypes: {
     locale: {

@@ -1,4 +1,6 @@
-import { en, zhCN, type Messages, type WinCallLocale } from '@wincall/react';
+import type { Messages, WinCallLocale } from '@wincall/react';
+import { en } from '@wincall/react/messages/en';
+import { zhCN } from '@wincall/react/messages/zh-CN';
 
 /** The toolbar's globals (see .storybook/preview.tsx). */
 type Globals = Record<string, unknown>;

@@ -239,7 +239,7 @@ describe('calls', () => {
     await act(() => signIn(client));
     await user.click(button('拨号'));
     const dial = screen.getByRole('dialog', { name: '外呼' });
-    await user.type(within(dial).getByRole('searchbox'), '13900139000');
+    await user.type(await within(dial).findByRole('searchbox'), '13900139000');
     await user.click(within(dial).getByRole('button', { name: /13900139000/ }));
     await user.selectOptions(within(dial).getByRole('combobox', { name: '外显号码' }), '58452441');
     await within(dial).findByRole('option', { name: '售后服务 (6251)' });
@@ -251,7 +251,7 @@ describe('calls', () => {
     act(() => server.push(phone(0), agentState(3)));
     await waitFor(() => expect(bar().dataset.state).toBe('idle'));
     await user.click(button('拨号'));
-    const recent = within(screen.getByRole('dialog', { name: '外呼' })).getByRole('list', { name: '最近拨打' });
+    const recent = await within(screen.getByRole('dialog', { name: '外呼' })).findByRole('list', { name: '最近拨打' });
     expect(within(recent).getByRole('button', { name: '13900139000' })).toBeTruthy();
     expect(sessionStorage.getItem('wincall:recent:demo')).toBe('["13900139000"]');
   });

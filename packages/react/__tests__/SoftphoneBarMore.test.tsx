@@ -23,7 +23,7 @@ describe('more of the call', () => {
     const { user, server, bar } = await inCall();
     await user.click(screen.getByRole('button', { name: '转接/咨询' }));
     const consult = screen.getByRole('dialog', { name: '咨询与转接' });
-    await user.type(within(consult).getByRole('searchbox'), '139 1111 2222');
+    await user.type(await within(consult).findByRole('searchbox'), '139 1111 2222');
     await user.click(within(consult).getByRole('button', { name: /13911112222/ }));
     await user.click(within(consult).getByRole('button', { name: '咨询号码' }));
     await waitFor(() => expect(bar.dataset.state).toBe('consulting'));
@@ -49,7 +49,7 @@ describe('more of the call', () => {
     await waitFor(() => expect(server.actions(44)).toEqual([{ Action: 44, TransType: 1, TransParam1: 6251 }]));
     // The IVR asks for confirmation before anything is sent.
     transfer = await sheet();
-    await user.click(within(transfer).getByRole('button', { name: '转IVR' }));
+    await user.click(await within(transfer).findByRole('button', { name: '转IVR' }));
     expect(within(transfer).getByText('确认把客户转到 IVR？客户将离开本通话。')).toBeTruthy();
     expect(server.actions(43)).toHaveLength(0);
     await user.click(within(transfer).getAllByRole('button', { name: '转IVR' }).at(-1)!);
@@ -58,11 +58,11 @@ describe('more of the call', () => {
     await user.click(screen.getByRole('button', { name: '更多操作' }));
     await user.click(screen.getByRole('menuitem', { name: '转满意度评价' }));
     transfer = screen.getByRole('dialog', { name: '咨询与转接' });
-    expect(within(transfer).getByText('确认把客户转到满意度评价？本通话将结束。')).toBeTruthy();
+    expect(await within(transfer).findByText('确认把客户转到满意度评价？本通话将结束。')).toBeTruthy();
     await user.click(within(transfer).getAllByRole('button', { name: '转满意度评价' }).at(-1)!);
     await waitFor(() => expect(server.actions(41)).toHaveLength(1));
     transfer = await sheet();
-    await user.type(within(transfer).getByRole('searchbox'), '13922223333');
+    await user.type(await within(transfer).findByRole('searchbox'), '13922223333');
     await user.click(within(transfer).getByRole('button', { name: /13922223333/ }));
     await user.click(within(transfer).getByRole('button', { name: '盲转' }));
     await waitFor(() => expect(server.actions(46)[0]).toMatchObject({ Called: '13922223333' }));
@@ -135,7 +135,7 @@ describe('between calls', () => {
     await user.click(screen.getByRole('button', { name: '更多操作' }));
     await user.click(screen.getByRole('menuitem', { name: '加入自动外呼' }));
     const group = screen.getByRole('dialog', { name: '自动外呼' });
-    const join = within(group).getByRole('button', { name: '加入自动外呼' }) as HTMLButtonElement;
+    const join = (await within(group).findByRole('button', { name: '加入自动外呼' })) as HTMLButtonElement;
     expect(join.title).toBe('请先输入项目编号');
     await user.type(within(group).getByLabelText('外呼项目编号'), '7');
     await user.click(join);

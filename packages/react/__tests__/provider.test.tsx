@@ -117,7 +117,7 @@ describe('hotkeys', () => {
     await act(() => signIn(harness.client));
     act(() => harness.server.push(...ring(), phone(6)));
     await user.click(screen.getByRole('button', { name: '转接/咨询' }));
-    await user.click(screen.getByRole('searchbox'));
+    await user.click(await screen.findByRole('searchbox'));
     await user.keyboard('{Alt>}h{/Alt}');
     expect(harness.server.actions(23)).toHaveLength(0);
     expect(harness.client.getState().call?.phase).toBe('connected');

@@ -50,11 +50,13 @@ export { Dialpad, DIALPAD_KEYS, type DialpadProps, type DialpadKey } from './com
 export { CallTimer, type CallTimerProps } from './components/CallTimer/CallTimer';
 export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge/StatusBadge';
 export { IncomingCallBanner, type IncomingCallBannerProps } from './components/IncomingCallBanner/IncomingCallBanner';
-export { CallHistoryList, type CallHistoryListProps } from './components/CallHistoryList/CallHistoryList';
+// (The directory and the call history are loaded on demand: see components/lazyParts.ts.)
+export { CallHistoryList, Directory, ConnectedDirectory, preloadParts } from './components/lazyParts';
+export type { CallHistoryListProps } from './components/CallHistoryList/CallHistoryList';
 export { StatusSelector, type StatusSelectorProps, type StatusSelectorOption, type StatusLook, type StatusChoice } from './components/StatusSelector/StatusSelector';
 export { CallCard, type CallCardProps } from './components/CallCard/CallCard';
 export { ActionButton, type ActionButtonProps } from './components/ActionButton/ActionButton';
-export { Directory, type DirectoryProps, type DirectoryEntry, type DirectorySection, type DirectoryEntryKind } from './components/Directory/Directory';
+export type { DirectoryProps, DirectoryEntry, DirectorySection, DirectoryEntryKind } from './components/Directory/Directory';
 export { Menu, type MenuProps, type MenuItem } from './components/Menu/Menu';
 export { WinCallErrorBoundary, type WinCallErrorBoundaryProps } from './components/ErrorBoundary/WinCallErrorBoundary';
 // …and their connected versions.
@@ -79,12 +81,14 @@ export {
 export { ConnectedStatusSelector, type ConnectedStatusSelectorProps } from './components/StatusSelector/ConnectedStatusSelector';
 export { ConnectedCallCard, type ConnectedCallCardProps } from './components/CallCard/ConnectedCallCard';
 export { ConnectedActionButton, type ConnectedActionButtonProps } from './components/ActionButton/ConnectedActionButton';
-export { ConnectedDirectory, type ConnectedDirectoryProps, type DirectoryMode } from './components/Directory/ConnectedDirectory';
+export type { ConnectedDirectoryProps, DirectoryMode } from './components/Directory/ConnectedDirectory';
 export { CommandButton, type CommandButtonProps } from './components/CommandButton/CommandButton';
 export { SoftphoneBar, type SoftphoneBarProps, type SoftphoneFeature } from './components/SoftphoneBar/SoftphoneBar';
 
 // i18n
-export { zhCN, en, createTranslator, type Messages, type MessageKey, type WinCallLocale, type Translator } from './i18n';
+// (The catalogs themselves are loaded on demand; import them from `@wincall/react/messages/en` or
+// `@wincall/react/messages/zh-CN` to use them directly.)
+export { createTranslator, loadMessages, type Messages, type MessageKey, type WinCallLocale, type Translator } from './i18n';
 
 // Hotkeys
 export type { HotkeyConfig, HotkeyCommand } from './utils/hotkeys';

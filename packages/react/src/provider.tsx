@@ -7,7 +7,8 @@ import {
   type WinCallClient,
 } from '@wincall/core';
 import { ClientContext, HotkeysContext, I18nContext } from './context';
-import { createTranslator, type Messages, type WinCallLocale } from './i18n';
+import { loadedMessages, loadMessages, messagesFailed, type Messages, type WinCallLocale } from './i18n';
+import type { I18nSpec } from './i18n/resolve';
 import { useHotkeys } from './hooks/useHotkeys';
 import { createStandInClient } from './standInClient';
 import type { HotkeyConfig } from './utils/hotkeys';
@@ -124,7 +125,25 @@ export function WinCallProvider(props: WinCallProviderProps) {
     return () => current.release();
   }, [initial, slot]);
 
-  const translator = useMemo(() => createTranslator(locale, messages), [locale, messages]);
+  // The catalog of a new locale is loaded on demand; until it arrives the bar keeps the language
+  // it shows (no flash of keys or of an empty bar). The first catalog is awaited by the parts
+  // themselves (they suspend), so nothing is shown in the wrong language either.
+  const [shown, setShown] = useState(locale);
+  const ready = loadedMessages(locale) !== undefined || messagesFailed(locale);
+  const effective = ready || !loadedMessages(shown) ? locale : shown;
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void loadMessages(locale)
+      .catch(() => undefined)
+      .then(() => {
+        if (live) setShown(locale);
+      });
+    return () => {
+      live = false;
+    };
+  }, [locale, ready]);
+  const i18n = useMemo<I18nSpec>(() => ({ locale: effective, messages }), [effective, messages]);
   const answer = hotkeys?.answer;
   const hangup = hotkeys?.hangup;
   const hold = hotkeys?.hold;
@@ -134,7 +153,7 @@ export function WinCallProvider(props: WinCallProviderProps) {
   return (
     <QueryClientProvider client={queryClient ?? ownQueryClient}>
       <ClientContext.Provider value={client}>
-        <I18nContext.Provider value={translator}>
+        <I18nContext.Provider value={i18n}>
           <HotkeysContext.Provider value={hotkeyConfig}>{children}</HotkeysContext.Provider>
         </I18nContext.Provider>
       </ClientContext.Provider>

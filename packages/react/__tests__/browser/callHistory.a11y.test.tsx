@@ -17,11 +17,12 @@ describe.each(['light', 'dark'] as const)('CallHistoryList passes axe in the %s 
     ['with call-back unavailable', { onRedial: vi.fn(), redialUnavailable: '通话中' }],
     ['read-only', {}],
   ])('%s', async (_name, props) => {
-    const { container } = render(
+    const { container, findByRole } = render(
       <main data-theme={theme} style={{ background: 'var(--wincall-bg)', color: 'var(--wincall-fg)', padding: 8 }}>
         <CallHistoryList records={RECORDS} {...props} />
       </main>,
     );
+    await findByRole('list'); // loaded on demand
     const results = await axe.run(container, { resultTypes: ['violations'] });
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([]);
     // Missed calls are marked in words too, not by colour alone.

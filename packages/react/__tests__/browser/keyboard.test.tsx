@@ -90,7 +90,9 @@ describe('keyboard', () => {
     await tabTo('转接/咨询');
     await userEvent.keyboard('{Enter}');
     const sheet = screen.getByRole('dialog', { name: '咨询与转接' });
-    expect(focused()).toBe(within(sheet).getByRole('searchbox'));
+    // The directory is loaded on demand: focus moves into it as it arrives.
+    const search = await within(sheet).findByRole('searchbox');
+    await vi.waitFor(() => expect(focused()).toBe(search));
     await userEvent.keyboard('李四');
     await vi.waitFor(() => expect(within(sheet).getByRole('button', { name: /1002 李四/ })).toBeTruthy(), { timeout: 5000 });
     await tabTo(/1002 李四/);

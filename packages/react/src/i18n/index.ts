@@ -1,3 +1,10 @@
-export { zhCN, type MessageKey, type Messages } from './zh-CN';
-export { en } from './en';
-export { createTranslator, CATALOGS, type WinCallLocale, type Translator, type MessageValues } from './translator';
+export type { MessageKey, Messages } from './zh-CN';
+export {
+  createTranslator,
+  loadMessages,
+  loadedMessages,
+  messagesFailed,
+  type WinCallLocale,
+  type Translator,
+  type MessageValues,
+} from './translator';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn } from 'storybook/test';
 
-/** A plain dot: the kit's own icons come from lucide-react inside the bar. */
+/** A plain dot: the kit's own icons are Lucide's, inside the bar. */
 const icon = (
   <svg width="18" height="18" viewBox="0 0 24 24" aria-hidden="true">
     <circle cx="12" cy="12" r="6" fill="currentColor" />

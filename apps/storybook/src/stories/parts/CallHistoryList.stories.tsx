@@ -66,7 +66,8 @@ export const Default: Story = {
   play: async (context) => {
     const { canvas, userEvent, args } = context;
     const text = textOf(context);
-    const items = canvas.getAllByRole('listitem');
+    // Loaded on demand: wait for the list.
+    const items = await canvas.findAllByRole('listitem');
     await expect(items).toHaveLength(5);
     await expect(items[0]).toHaveAttribute('data-missed');
     await expect(items[0]).toHaveTextContent(text['history.missed']);

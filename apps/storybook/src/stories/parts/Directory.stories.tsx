@@ -45,7 +45,8 @@ type Story = StoryObj<typeof meta>;
 /** Keyboard only: type to filter, Tab to an entry, Space to choose it. */
 export const SearchAndChooseByKeyboard: Story = {
   play: async (context) => {
-    context.canvas.getByRole('searchbox').focus();
+    // Loaded on demand: wait for it.
+    (await context.canvas.findByRole('searchbox')).focus();
     await context.userEvent.keyboard('李娜');
     await expect(context.canvas.queryByRole('button', { name: /1003/ })).toBeNull();
     await context.userEvent.tab();

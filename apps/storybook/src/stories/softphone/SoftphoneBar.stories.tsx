@@ -328,7 +328,9 @@ export const TransferSheetByKeyboard: Story = {
     inBar.getByRole('button', { name: t['action.transferMenu'] }).focus();
     await context.userEvent.keyboard('{Enter}');
     const sheet = within(inBar.getByRole('dialog', { name: t['section.consult'] }));
-    await expect(sheet.getByRole('searchbox')).toHaveFocus();
+    // The directory is loaded on demand: focus moves into it as it arrives.
+    const search = await sheet.findByRole('searchbox', {}, WAIT);
+    await waitFor(() => expect(search).toHaveFocus(), WAIT);
     await context.userEvent.keyboard('李娜');
     const colleague = await sheet.findByRole('button', { name: /^1002/ }, WAIT);
     for (let i = 0; i < 10 && document.activeElement !== colleague; i++) await context.userEvent.tab();
@@ -356,7 +358,7 @@ export const MoreMenuByKeyboard: Story = {
     await expect(inBar.getByRole('menuitem', { name: t['action.transferToIvr'] })).toHaveFocus();
     await context.userEvent.keyboard('{ArrowDown}{Enter}');
     const sheet = within(inBar.getByRole('dialog', { name: t['section.consult'] }));
-    await expect(sheet.getByText(t['directory.confirmSurvey'])).toBeVisible();
+    await expect(await sheet.findByText(t['directory.confirmSurvey'], {}, WAIT)).toBeVisible();
     await context.userEvent.keyboard('{Escape}');
     await expect(inBar.queryByRole('dialog')).toBeNull();
   },

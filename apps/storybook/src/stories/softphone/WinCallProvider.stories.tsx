@@ -1,7 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { en, SoftphoneBar, WinCallProvider, type WinCallProviderProps } from '@wincall/react';
+import { SoftphoneBar, WinCallProvider, type WinCallProviderProps } from '@wincall/react';
+import { en } from '@wincall/react/messages/en';
 import { localeOf } from '../../globals';
 import { live, liveBeforeEach, liveDecorators, worldOf } from '../../live/live';
 import * as scenario from '../../live/scenarios';

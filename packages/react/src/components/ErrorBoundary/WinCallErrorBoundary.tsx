@@ -1,5 +1,6 @@
 import { Component, type ContextType, type ErrorInfo, type ReactNode } from 'react';
 import { I18nContext } from '../../context';
+import { resolveTranslator } from '../../i18n/resolve';
 
 export interface WinCallErrorBoundaryProps {
   children?: ReactNode;
@@ -29,7 +30,7 @@ export class WinCallErrorBoundary extends Component<WinCallErrorBoundaryProps, S
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     if (this.props.fallback !== undefined) return this.props.fallback;
-    const { t } = this.context;
+    const { t } = resolveTranslator(this.context);
     return (
       <div role="alert" className="wincall-bar wincall-boundary" data-state="failed">
         <p>{t('boundary.title')}</p>

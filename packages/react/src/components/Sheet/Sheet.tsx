@@ -29,14 +29,30 @@ export function Sheet({ label, open, onClose, returnFocus, children, className }
   useEffect(() => {
     if (!open) return;
     const root = ref.current;
-    root?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+    const focusFirst = () => {
+      const first = root?.querySelector<HTMLElement>(FOCUSABLE);
+      first?.focus();
+      return first != null;
+    };
+    // Content loaded on demand (the directory) arrives a moment after the sheet opens: focus
+    // moves in then, unless the agent has already moved it into the sheet.
+    let late: MutationObserver | null = null;
+    if (root && !focusFirst()) {
+      late = new MutationObserver(() => {
+        if (root.contains(document.activeElement) || focusFirst()) late?.disconnect();
+      });
+      late.observe(root, { childList: true, subtree: true });
+    }
     const onPointerDown = (event: PointerEvent) => {
       const target = event.target as Node;
       if (root?.contains(target) || returnFocus?.contains(target)) return;
       onCloseRef.current();
     };
     document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
+    return () => {
+      late?.disconnect();
+      document.removeEventListener('pointerdown', onPointerDown);
+    };
   }, [open, returnFocus]);
 
   if (!open) return null;

@@ -7,11 +7,11 @@ import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { ariaShortcut } from '../../utils/hotkeys';
 import { ActionButton } from '../ActionButton/ActionButton';
 import { ConnectedActionButton } from '../ActionButton/ConnectedActionButton';
+import type { DirectoryMode } from '../Directory/ConnectedDirectory';
 import { ConnectedDialpad } from '../Dialpad/ConnectedDialpad';
-import { ConnectedDirectory, type DirectoryMode } from '../Directory/ConnectedDirectory';
+import { AutoDialControls, ConnectedDirectory } from '../lazyParts';
 import { Menu, type MenuItem } from '../Menu/Menu';
 import { Sheet } from '../Sheet/Sheet';
-import { AutoDialControls } from './AutoDialControls';
 import { barActionsKey, parseBarActionsKey, type BarActionId, type Features } from './barActions';
 import {
   ArrowRightLeft,
@@ -31,6 +31,9 @@ import {
   Users,
   Zap,
 } from './icons';
+
+/** The sheets' contents load on demand (one chunk): start when a button that opens them is near. */
+const preloadSheets = () => void ConnectedDirectory.preload().catch(() => undefined);
 
 type SheetId = ({ kind: 'directory'; mode: DirectoryMode; defaultKey?: string } | { kind: 'keypad' } | { kind: 'autoDial' }) & {
   /** The action that opened it: the sheet closes when that action leaves the state. */
@@ -63,6 +66,8 @@ function ActionBar({ features, onParty }: ActionBarProps) {
       icon={icon}
       aria-haspopup="dialog"
       aria-expanded={open?.from === id}
+      onPointerEnter={preloadSheets}
+      onFocus={preloadSheets}
       onClick={(event) => {
         setReturnFocus(event.currentTarget);
         setSheet(open?.from === id ? null : next);
@@ -140,7 +145,7 @@ function ActionBar({ features, onParty }: ActionBarProps) {
     <div role="group" aria-label={t('section.actions')} className="wincall-actions">
       {shown.map(render)}
       {moreItems.length > 0 ? (
-        <span className="wincall-more">
+        <span className="wincall-more" onPointerEnter={preloadSheets} onFocus={preloadSheets}>
           <Menu label={t('action.more')} icon={<Ellipsis {...ICON} />} iconOnly items={moreItems} />
         </span>
       ) : null}

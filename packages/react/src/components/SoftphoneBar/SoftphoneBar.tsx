@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type CSSProperties, type ErrorInfo } from 'react';
+import { Suspense, useCallback, useRef, useState, type CSSProperties, type ErrorInfo } from 'react';
 import { WinCallError, type WinCallState } from '@wincall/core';
 import { CommandErrorContext } from '../../context';
 import { useContainerLayout, type BarLayout } from '../../hooks/useContainerLayout';
@@ -120,7 +120,10 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
 export function SoftphoneBar(props: SoftphoneBarProps) {
   return (
     <WinCallErrorBoundary {...(props.onCrash ? { onError: props.onCrash } : {})}>
-      <SoftphoneBarContent {...props} />
+      {/* Until the locale's catalog has loaded (a few ms, once per page) the bar keeps its place empty. */}
+      <Suspense fallback={<div className={cx('wincall-bar', 'wincall-root', props.className)} style={props.style} data-state="loading" aria-busy="true" />}>
+        <SoftphoneBarContent {...props} />
+      </Suspense>
     </WinCallErrorBoundary>
   );
 }
