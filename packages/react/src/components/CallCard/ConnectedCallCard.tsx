@@ -1,8 +1,7 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { WinCallState } from '@wincall/core';
 import { useMessages } from '../../hooks/useMessages';
 import { useQueues } from '../../hooks/useQueues';
-import { useWinCallEvent } from '../../hooks/useWinCallEvent';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { partyNumber, queueIdOf } from '../../utils/callInfo';
 import { CallTimer } from '../CallTimer/CallTimer';
@@ -16,6 +15,7 @@ const selectPhase = (state: WinCallState) => state.call?.phase ?? null;
 const selectKind = (state: WinCallState) => state.call?.kind ?? null;
 const selectParty = (state: WinCallState) => (state.call ? partyNumber(state.call) : '');
 const selectQueueId = (state: WinCallState) => (state.call ? queueIdOf(state.call) : undefined);
+const selectHeldSince = (state: WinCallState) => state.call?.heldSince ?? null;
 
 function ConnectedCallCard(props: ConnectedCallCardProps) {
   const { t } = useMessages();
@@ -24,8 +24,8 @@ function ConnectedCallCard(props: ConnectedCallCardProps) {
   const party = useWinCallSelector(selectParty);
   const queueId = useWinCallSelector(selectQueueId);
   const queues = useQueues();
-  const [heldAt, setHeldAt] = useState<number | null>(null);
-  useWinCallEvent('callPhaseChanged', (event) => setHeldAt(event.phase === 'held' ? event.at : null));
+  // From the state, not from events seen while mounted: a remounted card keeps counting the same hold.
+  const heldAt = useWinCallSelector(selectHeldSince);
   if (phase === null) return null;
   const queueName = queueId === undefined ? undefined : (queues.data?.find((q) => q.id === queueId)?.name ?? t('picker.queueFallback', { id: queueId }));
   return (
