@@ -95,7 +95,8 @@ export const zhCN = {
   'picker.empty': '暂无可选项',
   'picker.queueFallback': '队列 {id}',
   'picker.agentFree': '{agentNum} {name}',
-  'picker.agentOnline': '坐席 {id} · 分机 {extension} · {time}',
+  'picker.agentOnline': '分机 {extension} · {time}',
+  'picker.extension': '分机 {extension}',
   'busyReason.plain': '忙碌（无原因）',
 
   'section.agent': '坐席',
