@@ -170,6 +170,7 @@ export const en: Messages = {
   'history.end.connectionLost': 'Connection lost',
   'status.reconnecting': 'Reconnecting',
   'status.disconnected': 'Disconnected',
+  'status.stalled': 'Server not responding',
   'status.remaining': 'left',
   'call.listeningTo': 'Listening to',
   'call.onHoldFor': 'On hold',

@@ -168,6 +168,7 @@ export const zhCN = {
   'history.end.connectionLost': '连接中断',
   'status.reconnecting': '正在重连',
   'status.disconnected': '连接已断开',
+  'status.stalled': '服务器无响应',
   'status.remaining': '剩余',
   'call.listeningTo': '正在监听',
   'call.onHoldFor': '已保持',

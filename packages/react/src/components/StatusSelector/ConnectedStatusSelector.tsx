@@ -5,6 +5,7 @@ import { useBusyReasons } from '../../hooks/useBusyReasons';
 import { useCommand } from '../../hooks/useCommand';
 import { useDropNotice } from '../../hooks/useDropNotice';
 import { useMessages } from '../../hooks/useMessages';
+import { useStalled } from '../../hooks/useStalled';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { PLAIN_BUSY } from '../BusyReasonPicker/BusyReasonPicker';
 import { ConnectedAfterCallCountdown, ConnectedStatusTimer } from '../CallTimer/ConnectedTimers';
@@ -31,6 +32,8 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
   const countdown = useWinCallSelector(selectHasCountdown);
   const blocked = useWinCallSelector(selectBlocked);
   const phase = useWinCallSelector(selectPhase);
+  // A silent server is a connection problem too: the status says so, not only the banner.
+  const stalled = useStalled();
   const drop = useDropNotice();
   const reasons = useBusyReasons();
   const reportError = useContext(CommandErrorContext);
@@ -40,7 +43,7 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
 
   const signedIn = status !== 'signedOut' && status !== 'signingIn';
   const look: StatusLook =
-    signedIn && connection === 'reconnecting'
+    signedIn && (connection === 'reconnecting' || stalled)
       ? 'reconnecting'
       : !signedIn && drop === 'disconnected'
         ? 'disconnected'
@@ -66,6 +69,7 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
       // In a call the status says what the call is doing (ringing, on hold…), once: the call card
       // beside it does not repeat it.
       {...(look === 'occupied' && phase ? { label: t(`phase.${phase}`) } : {})}
+      {...(look === 'reconnecting' && connection !== 'reconnecting' ? { label: t('status.stalled') } : {})}
       {...(reasonName ? { reason: reasonName } : {})}
       options={menuOpen ? options : []}
       value={value}
