@@ -162,6 +162,20 @@ describe('between calls', () => {
     expect(screen.getByRole('button', { name: '拦截' })).toBeTruthy();
   });
 
+  it('names the colleague who consults the agent, by name and number', async () => {
+    const { user, server, bar } = await idle();
+    // The agent has seen the free-agent list (here: the dial directory) before 1003 王五 consults them.
+    await user.click(screen.getByRole('button', { name: '拨号' }));
+    await within(screen.getByRole('dialog', { name: '外呼' })).findByRole('button', { name: /1003 王五/ });
+    await user.keyboard('{Escape}');
+    act(() => server.push(...ring({ ringType: 4, otherAgentId: 3, caller: '8003' }), phone(6)));
+    await waitFor(() => expect(bar.dataset.state).toBe('connected'));
+    const card = screen.getByRole('group', { name: '当前通话' });
+    expect(within(card).getByText('1003 王五')).toBeTruthy();
+    expect(within(card).queryByText('8003')).toBeNull();
+    expect(within(card).getByText('咨询来电')).toBeTruthy();
+  });
+
   it('joins and leaves auto-dial with a project id', async () => {
     const { user, server, client } = await idle();
     await user.click(screen.getByRole('button', { name: '更多操作' }));

@@ -46,7 +46,8 @@ function ConnectedCallCard(props: ConnectedCallCardProps) {
       {...(otherParty ? { otherParty } : {})}
       phase={phase}
       kind={kind}
-      {...(party ? { party } : {})}
+      // Consulted by a colleague: the caller is their extension; their name and number say more.
+      {...(kind === 'consult' && known ? { party: `${known.agentNum} ${known.name}` } : party ? { party } : {})}
       {...(queueName ? { queueName } : {})}
       timer={<ConnectedCallTimer />}
       {...(heldAt !== null ? { holdTimer: <CallTimer label={t('call.holdTime')} since={heldAt} /> } : {})}
