@@ -97,6 +97,11 @@ export const MoreMenuIvrConfirmed: Story = {
 /** Dial: type a number in the directory, dial it, hang up; the number is then among the recent ones. */
 export const DialATypedNumberThenRecent: Story = {
   ...live(scenario.signedIn, { timings: { farEndAnswer: null } }),
+  // The recent numbers live in sessionStorage, which the stories share: this one starts and ends without any.
+  beforeEach: () => {
+    sessionStorage.clear();
+    return () => sessionStorage.clear();
+  },
   play: async (context) => {
     const t = textOf(context);
     const { inBar } = await expectBar(context, 'idle');
