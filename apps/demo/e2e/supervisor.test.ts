@@ -22,10 +22,15 @@ it('lets supervisor 1005 monitor 1002 and barge in', async () => {
   // The directory fetches the agents on a call again each time it opens.
   await bar(supervisor).getByRole('button', { name: '监听坐席', exact: true }).click();
   const controls = bar(supervisor).getByRole('dialog', { name: '班长监控' });
-  await controls.getByRole('button', { name: new RegExp(`^坐席 ${AGENTS['1002'].id} · `) }).click({ timeout: UI_TIMEOUT });
+  // The server lists agents on a call by id and extension only, and 1002 was never free while the
+  // supervisor looked: the extension names them (never the internal id).
+  await controls.getByRole('button', { name: new RegExp(`^分机 ${AGENTS['1002'].extension} `) }).click({ timeout: UI_TIMEOUT });
   await screenshot(supervisor, '21-supervisor-picks-agent');
   await controls.getByRole('button', { name: '监听', exact: true }).click();
   await waitForBar(supervisor, 'monitoring');
+  await expect
+    .poll(() => bar(supervisor).getByRole('group', { name: '当前通话' }).getByText(/正在监听/).textContent(), { timeout: UI_TIMEOUT })
+    .toBe(`正在监听 分机 ${AGENTS['1002'].extension} ↔ 13700137000`);
   await expect
     .poll(async () => (await sim.state()).calls.find((c) => c.callId === callId)?.monitoredBy, { timeout: UI_TIMEOUT })
     .toBe('1005');

@@ -135,6 +135,28 @@ describe('pending states', () => {
     expect(restored.call?.phase).toBe('connected');
   });
 
+  it('keeps when the hold began while the call stays held, and forgets it on resume', () => {
+    const held = run(inCall('connected'), { type: 'commandSent', pending: { command: 'hold', since: T } }, server(ok(33, 'hold'), T + 40));
+    expect(held.call?.heldSince).toBe(T + 40);
+    // A repeated hold answer and a phone message that does not change the phase keep the start.
+    const stillHeld = run(held, server(ok(33, 'hold'), T + 90), server(call('transferred'), T + 95));
+    expect(stillHeld.call).toMatchObject({ phase: 'held', heldSince: T + 40 });
+    const resumed = run(stillHeld, server(ok(34, 'restore'), T + 120));
+    expect(resumed.call?.phase).toBe('connected');
+    expect(resumed.call && 'heldSince' in resumed.call).toBe(false);
+    const again = run(resumed, server(ok(33, 'hold'), T + 200));
+    expect(again.call?.heldSince).toBe(T + 200);
+  });
+
+  it('counts a call first seen held from the moment it is seen', () => {
+    // e.g. a follower tab's snapshot from a leader that predates heldSince, then any phone message.
+    const resynced = run(inCall('held'), server(call('transferred'), T + 7));
+    expect(resynced.call).toMatchObject({ phase: 'held', heldSince: T + 7 });
+    const connected = run(resynced, server(call('connected'), T + 9));
+    expect(connected.call?.phase).toBe('connected');
+    expect(connected.call?.heldSince).toBeUndefined();
+  });
+
   it('clears a pending command and records the error when it fails', () => {
     const error = new WinCallError({ code: 'TIMEOUT', action: 'hold', reason: 'timeout' });
     const failed = run(

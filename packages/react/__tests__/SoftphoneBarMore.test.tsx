@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { SoftphoneBar } from '../src';
-import { agentState, createConfigFetch, phone, ring } from './support/fakeServer';
+import { agentState, CONFIG_DATA, createConfigFetch, phone, result, ring } from './support/fakeServer';
 import { createHarness, renderWith, signIn } from './support/render';
 
 const API = 'http://config.test';
@@ -114,20 +114,66 @@ describe('between calls', () => {
     const { user, server, bar } = await idle();
     await user.click(screen.getByRole('button', { name: '监听坐席' }));
     const group = screen.getByRole('dialog', { name: '班长监控' });
-    await user.click(await within(group).findByRole('button', { name: '坐席 4 · 分机 8004 · 0:01:05' }));
+    // The list of agents on a call has no names: the extension, never the internal id.
+    await user.click(await within(group).findByRole('button', { name: '分机 8004 0:01:05' }));
     await user.click(within(group).getByRole('button', { name: '监听' }));
     await waitFor(() => expect(bar.dataset.state).toBe('ringing'));
     expect(server.actions(30)).toEqual([{ Action: 30, AgID: 4 }]);
     expect(within(screen.getByRole('region', { name: '来电' })).getByText('监听振铃')).toBeTruthy();
     act(() => server.push(phone(31)));
     expect(bar.dataset.state).toBe('monitoring');
-    expect(within(screen.getByRole('group', { name: '当前通话' })).getByText(/正在监听/).textContent).toContain('坐席 4 · 分机 8004');
+    expect(within(screen.getByRole('group', { name: '当前通话' })).getByText(/正在监听/).textContent).toBe('正在监听 分机 8004');
     await user.click(screen.getByRole('button', { name: '强插' }));
     await waitFor(() => expect(server.actions(32)).toHaveLength(1));
     act(() => server.push(phone(32)));
     expect(bar.dataset.state).toBe('barging');
     await user.click(screen.getByRole('button', { name: '拦截' }));
     await waitFor(() => expect(server.actions(31)).toHaveLength(1));
+  });
+
+  it('names the monitored agent and both parties when the free-agent list named them earlier', async () => {
+    const data = {
+      ...CONFIG_DATA,
+      '/v2/wintelapi/api/agent/free': [{ ag_id: 4, ag_num: '1004', ag_name: '赵六', pho_num: '8004' }],
+      '/v2/wintelapi/api/agent/ontheline': [] as unknown[],
+    };
+    vi.stubGlobal('fetch', createConfigFetch(data).fetch);
+    const harness = createHarness({ apiUrl: API });
+    const user = userEvent.setup();
+    renderWith(harness, <SoftphoneBar />);
+    await act(() => harness.client.login({ agentNum: '1002', password: '1234', extension: '8002', initialStatus: 'idle' }));
+    // The supervisor looks at who is free, then 赵六 takes a call.
+    await user.click(screen.getByRole('button', { name: '拨号' }));
+    await within(screen.getByRole('dialog', { name: '外呼' })).findByRole('button', { name: /1004 赵六/ });
+    await user.keyboard('{Escape}');
+    data['/v2/wintelapi/api/agent/free'] = [];
+    data['/v2/wintelapi/api/agent/ontheline'] = [{ ag_id: 4, pho_num: '8004', ag_time: '0:00:12' }];
+
+    await user.click(screen.getByRole('button', { name: '监听坐席' }));
+    const group = screen.getByRole('dialog', { name: '班长监控' });
+    await user.click(await within(group).findByRole('button', { name: '1004 赵六 分机 8004 · 0:00:12' }));
+    harness.server.reply(30, () => [result(30), phone(5, { RingType: 3, OAgId: 4, Caller: '13912345678' })]);
+    await user.click(within(group).getByRole('button', { name: '监听' }));
+    act(() => harness.server.push(agentState(4), phone(31)));
+    const bar = screen.getByRole('region', { name: '软电话' });
+    await waitFor(() => expect(bar.dataset.state).toBe('monitoring'));
+    expect(within(screen.getByRole('group', { name: '当前通话' })).getByText(/正在监听/).textContent).toBe('正在监听 1004 赵六 ↔ 13912345678');
+    expect(screen.getByRole('button', { name: '强插' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '拦截' })).toBeTruthy();
+  });
+
+  it('names the colleague who consults the agent, by name and number', async () => {
+    const { user, server, bar } = await idle();
+    // The agent has seen the free-agent list (here: the dial directory) before 1003 王五 consults them.
+    await user.click(screen.getByRole('button', { name: '拨号' }));
+    await within(screen.getByRole('dialog', { name: '外呼' })).findByRole('button', { name: /1003 王五/ });
+    await user.keyboard('{Escape}');
+    act(() => server.push(...ring({ ringType: 4, otherAgentId: 3, caller: '8003' }), phone(6)));
+    await waitFor(() => expect(bar.dataset.state).toBe('connected'));
+    const card = screen.getByRole('group', { name: '当前通话' });
+    expect(within(card).getByText('1003 王五')).toBeTruthy();
+    expect(within(card).queryByText('8003')).toBeNull();
+    expect(within(card).getByText('咨询来电')).toBeTruthy();
   });
 
   it('joins and leaves auto-dial with a project id', async () => {

@@ -182,9 +182,9 @@ function onSuccess(
     case 'unbusy':
       return { ...base, agent: withStatus(base.agent, 'idle', at) };
     case 'hold':
-      return base.call ? { ...base, call: { ...base.call, phase: 'held' } } : base;
+      return base.call ? { ...base, call: withPhase(base.call, 'held', at) } : base;
     case 'restore':
-      return base.call?.phase === 'held' ? { ...base, call: { ...base.call, phase: 'connected' } } : base;
+      return base.call?.phase === 'held' ? { ...base, call: withPhase(base.call, 'connected', at) } : base;
     case 'joinAutoDial':
       return { ...base, agent: { ...base.agent, autoDial: true } };
     case 'leaveAutoDial':
@@ -220,7 +220,16 @@ function onCallSignal(
   const connectedAt = previous?.connectedAt ?? (TALKING_PHASES.has(phase) ? at : undefined);
   if (connectedAt !== undefined) call.connectedAt = connectedAt;
   if (event.alwaysOn || previous?.alwaysOn) call.alwaysOn = true;
-  return { ...state, call };
+  return { ...state, call: withPhase(call, phase, at, previous?.heldSince) };
+}
+
+/**
+ * `call` in `phase`. The hold start is kept while the call stays held and dropped when it leaves
+ * hold; a call first seen held (a resync, a hold confirmed late) counts from now.
+ */
+function withPhase(call: CallState, phase: CallPhase, at: number, heldSince = call.heldSince): CallState {
+  const { heldSince: _dropped, ...rest } = call;
+  return phase === 'held' ? { ...rest, phase, heldSince: heldSince ?? at } : { ...rest, phase };
 }
 
 /** The kind of a call the agent is placing, before the server has told us anything about it. */

@@ -47,6 +47,11 @@ export interface CallState {
   startedAt: number;
   /** When it was first connected. */
   connectedAt?: number;
+  /**
+   * While `held`: when the hold began (ms since epoch). Kept in the state, not in a component, so a
+   * remounted bar or another tab counts the same hold time.
+   */
+  heldSince?: number;
   /** Always-on mode: the agent's line stays up and calls are answered from the browser. */
   alwaysOn?: boolean;
 }

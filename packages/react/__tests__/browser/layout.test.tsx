@@ -86,6 +86,40 @@ describe('the bar layout at 1440 px, in every state', () => {
   });
 });
 
+/**
+ * The words the agent sees, one entry per piece of text (a text node of a visible element): timers
+ * and text only for screen readers (1 px boxes) left out.
+ */
+function visibleWords(bar: HTMLElement): string[] {
+  const words: string[] = [];
+  const walker = document.createTreeWalker(bar, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent?.trim().replace(/[↔·]/g, '').trim();
+    const parent = node.parentElement;
+    if (!text || !parent || parent.closest('[role="timer"]')) continue;
+    const box = parent.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1 || !visible(parent)) continue;
+    words.push(text);
+  }
+  return words;
+}
+
+describe('every word once: status, caller, queue and call kind are not repeated', () => {
+  const layouts = [
+    ['bar', 1440],
+    ['panel', 400],
+    ['compact', 320],
+  ] as const;
+  it.each(layouts.flatMap(([layout, width]) => STATES.map((state) => ({ layout, width, state }))))('$state in the $layout layout', async ({ layout, width, state }) => {
+    const { bar } = await barIn(state, width);
+    expect(bar.dataset.layout).toBe(layout);
+    const words = visibleWords(bar);
+    expect(words.length).toBeGreaterThan(0);
+    const repeated = words.filter((word, i) => words.indexOf(word) !== i);
+    expect(repeated, words.join(' | ')).toEqual([]);
+  });
+});
+
 describe('layouts follow the container, not the window', () => {
   it('is a panel in a 400 px column and compact in a 320 px one, whatever the window', async () => {
     expect(window.innerWidth).toBeGreaterThan(0);
@@ -123,9 +157,8 @@ describe('screenshots (artifacts/screens)', () => {
     (['zh', 'en'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme) => ({ layout, lang, theme }))),
   );
   it.each(matrix)('every state, $layout, $lang, $theme', async ({ layout, lang, theme }) => {
-    // The failed-command state waits for the Chinese error text: it is shown in zh only.
     await page.viewport(layout === 'bar' ? 1460 : 420, 720);
-    for (const state of STATES.filter((s) => lang === 'zh' || s !== 'commandFailed')) {
+    for (const state of STATES) {
       const { bar, view } = await barIn(state, layout === 'bar' ? 1440 : 400, { theme, ...(lang === 'en' ? { locale: 'en' as const } : {}) });
       expect(bar.dataset.layout).toBe(layout);
       const path = `../../../../artifacts/screens/${layout}-${lang}-${theme}-${state}.png`;

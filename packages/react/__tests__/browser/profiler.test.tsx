@@ -23,9 +23,11 @@ describe('a ticking timer', () => {
         </Profiler>
       </>,
     );
-    await BAR_STATES.connected(harness);
+    // On hold the bar counts talk time and hold time (the status shows no third timer in a call).
+    await BAR_STATES.held(harness);
     expect(screen.getAllByRole('timer', { name: '通话时长' })).toHaveLength(2);
-    expect(screen.getByRole('timer', { name: '当前状态时长' })).toBeTruthy();
+    expect(screen.getByRole('timer', { name: '保持时长' })).toBeTruthy();
+    expect(screen.queryByRole('timer', { name: '当前状态时长' })).toBeNull();
 
     const start = { ...commits };
     const renderedPerTick: string[][] = [];
@@ -43,6 +45,7 @@ describe('a ticking timer', () => {
     // …and in each of them the timers alone rendered: not the bar, its sections or its buttons.
     expect(renderedPerTick).toEqual([['CallTimer'], ['CallTimer'], ['CallTimer']]);
     expect(screen.getAllByRole('timer', { name: '通话时长' })[0]!.textContent).toBe('00:03');
+    expect(screen.getByRole('timer', { name: '保持时长' }).textContent).toBe('00:03');
   });
 
   it('the tree inspection does see a bar re-render when there is one', async () => {

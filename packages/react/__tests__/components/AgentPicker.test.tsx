@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AgentPicker, ConnectedAgentPicker } from '../../src';
-import { createConfigFetch } from '../support/fakeServer';
+import { CONFIG_DATA, createConfigFetch } from '../support/fakeServer';
 import { createHarness, renderWith } from '../support/render';
 
 describe('AgentPicker', () => {
@@ -24,10 +24,18 @@ describe('AgentPicker', () => {
     expect(onValueChange).toHaveBeenCalledWith(2);
   });
 
-  it('lists agents on a call with extension and time', () => {
-    render(<AgentPicker variant="online" agents={[{ id: 4, extension: '8004', time: '0:01:05' }]} />);
+  it('lists agents on a call by name and number when known, else by extension, never by internal id', () => {
+    render(
+      <AgentPicker
+        variant="online"
+        agents={[
+          { id: 4, extension: '8004', time: '0:01:05' },
+          { id: 2, agentNum: '1002', name: '李娜', extension: '8002', time: '0:00:09' },
+        ]}
+      />,
+    );
     expect(screen.getByRole('combobox', { name: '通话中的坐席' })).toBeTruthy();
-    expect(screen.getByRole('option', { name: '坐席 4 · 分机 8004 · 0:01:05' })).toBeTruthy();
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['请选择', '分机 8004 · 0:01:05', '1002 李娜 · 分机 8002 · 0:00:09']);
   });
 });
 
@@ -47,7 +55,19 @@ describe('ConnectedAgentPicker', () => {
     vi.stubGlobal('fetch', createConfigFetch().fetch);
     const harness = createHarness({ apiUrl: 'http://config.test' });
     renderWith(harness, <ConnectedAgentPicker variant="online" />);
-    expect(await screen.findByRole('option', { name: '坐席 4 · 分机 8004 · 0:01:05' })).toBeTruthy();
+    expect(await screen.findByRole('option', { name: '分机 8004 · 0:01:05' })).toBeTruthy();
+  });
+
+  it('names an agent on a call whom the free-agent list named earlier in the session', async () => {
+    const data = { ...CONFIG_DATA, '/v2/wintelapi/api/agent/free': [{ ag_id: 4, ag_num: '1004', ag_name: '赵六', pho_num: '8004' }] };
+    vi.stubGlobal('fetch', createConfigFetch(data).fetch);
+    const harness = createHarness({ apiUrl: 'http://config.test' });
+    const free = renderWith(harness, <ConnectedAgentPicker />);
+    await screen.findByRole('option', { name: '1004 赵六' });
+    free.unmount();
+    data['/v2/wintelapi/api/agent/free'] = [];
+    renderWith(harness, <ConnectedAgentPicker variant="online" />);
+    expect(await screen.findByRole('option', { name: '1004 赵六 · 分机 8004 · 0:01:05' })).toBeTruthy();
   });
 
   it('says when the list cannot be loaded', async () => {

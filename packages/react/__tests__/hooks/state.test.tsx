@@ -138,7 +138,14 @@ describe('useCall', () => {
     await act(() => vi.advanceTimersByTimeAsync(2000));
     act(() => server.push(phone(6)));
     await act(() => vi.advanceTimersByTimeAsync(3000));
-    expect(view.result.current).toMatchObject({ phase: 'connected', kind: 'queue', durationMs: 5000, talkMs: 3000, alwaysOn: false });
+    expect(view.result.current).toMatchObject({ phase: 'connected', kind: 'queue', durationMs: 5000, talkMs: 3000, alwaysOn: false, holdMs: 0 });
+    await act(async () => {
+      const hold = client.hold();
+      await vi.advanceTimersByTimeAsync(0);
+      await hold;
+    });
+    await act(() => vi.advanceTimersByTimeAsync(4000));
+    expect(view.result.current).toMatchObject({ phase: 'held', talkMs: 7000, holdMs: 4000 });
   });
 });
 

@@ -129,7 +129,12 @@ describe(`the bar through whole calls, ${latency} ms from the server`, () => {
     await sim('/sim/network', { stall: 6_000 });
     await userEvent.click(within(bar).getByRole('button', { name: '保持' }));
     await vi.waitFor(() => expect(within(bar).getByText('服务器无响应，正在等待网络恢复…')).toBeVisible(), UI);
+    // The status itself shows the problem, not only the banner.
+    const status = bar.querySelector<HTMLElement>('.wincall-status')!;
+    expect(status.dataset.state).toBe('reconnecting');
+    expect(status.textContent).toContain('服务器无响应');
     await vi.waitFor(() => expect(bar.dataset.state).toBe('held'), UI);
+    await vi.waitFor(() => expect(status.textContent).toContain('保持中'), UI);
     await vi.waitFor(() => expect(within(bar).queryByText('服务器无响应，正在等待网络恢复…')).toBeNull(), UI);
     expect((await agentOnServer())?.phase).toBe('held');
   });

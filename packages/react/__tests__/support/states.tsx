@@ -1,5 +1,5 @@
-import { act, screen } from '@testing-library/react';
-import { vi } from 'vitest';
+import { act } from '@testing-library/react';
+import { expect, vi } from 'vitest';
 import { agentState, phone, result, ring } from './fakeServer';
 import type { Harness } from './render';
 import { signIn } from './render';
@@ -61,7 +61,8 @@ export const BAR_STATES = {
     await act(() => signIn(h.client));
     h.server.reply(4, () => [result(4, 4)]);
     await act(() => h.client.busy().catch(() => undefined));
-    await vi.waitFor(() => screen.getByText('不允许置忙'));
+    // The server's refusal in the UI language (不允许置忙 / its English text).
+    await vi.waitFor(() => expect(document.querySelector('.wincall-error[data-code="005004"]')?.textContent).toBeTruthy());
   },
 } satisfies Record<string, (h: Harness) => Promise<void>>;
 

@@ -9,11 +9,15 @@ export interface CallView {
   params: Readonly<Record<string, string>>;
   startedAt: number;
   connectedAt: number | undefined;
+  /** While held: when the hold began. */
+  heldSince: number | undefined;
   alwaysOn: boolean;
   /** Since the call appeared, updated every second. */
   durationMs: number;
   /** Since it was first connected (0 before), updated every second. */
   talkMs: number;
+  /** Time on hold while held (0 otherwise), updated every second. */
+  holdMs: number;
 }
 
 /**
@@ -31,9 +35,11 @@ export function useCall(): CallView | null {
       params: call.params,
       startedAt: call.startedAt,
       connectedAt: call.connectedAt,
+      heldSince: call.heldSince,
       alwaysOn: call.alwaysOn === true,
       durationMs: Math.max(0, now - call.startedAt),
       talkMs: call.connectedAt === undefined ? 0 : Math.max(0, now - call.connectedAt),
+      holdMs: call.heldSince === undefined ? 0 : Math.max(0, now - call.heldSince),
     };
   }, [call, now]);
 }

@@ -97,7 +97,8 @@ export const en: Messages = {
   'picker.empty': 'Nothing to choose',
   'picker.queueFallback': 'Queue {id}',
   'picker.agentFree': '{agentNum} {name}',
-  'picker.agentOnline': 'Agent {id} · extension {extension} · {time}',
+  'picker.agentOnline': 'extension {extension} · {time}',
+  'picker.extension': 'Extension {extension}',
   'busyReason.plain': 'Busy (no reason)',
 
   'section.agent': 'Agent',
@@ -169,6 +170,7 @@ export const en: Messages = {
   'history.end.connectionLost': 'Connection lost',
   'status.reconnecting': 'Reconnecting',
   'status.disconnected': 'Disconnected',
+  'status.stalled': 'Server not responding',
   'status.remaining': 'left',
   'call.listeningTo': 'Listening to',
   'call.onHoldFor': 'On hold',

@@ -95,7 +95,8 @@ export const zhCN = {
   'picker.empty': '暂无可选项',
   'picker.queueFallback': '队列 {id}',
   'picker.agentFree': '{agentNum} {name}',
-  'picker.agentOnline': '坐席 {id} · 分机 {extension} · {time}',
+  'picker.agentOnline': '分机 {extension} · {time}',
+  'picker.extension': '分机 {extension}',
   'busyReason.plain': '忙碌（无原因）',
 
   'section.agent': '坐席',
@@ -167,6 +168,7 @@ export const zhCN = {
   'history.end.connectionLost': '连接中断',
   'status.reconnecting': '正在重连',
   'status.disconnected': '连接已断开',
+  'status.stalled': '服务器无响应',
   'status.remaining': '剩余',
   'call.listeningTo': '正在监听',
   'call.onHoldFor': '已保持',

@@ -309,7 +309,7 @@ export const IdleInEnglish: Story = {
   },
 };
 
-/** Consulting: Transfer and Three-way are expected, and say in words why they wait. */
+/** Consulting: Transfer is expected, and says in words why it waits (three-way appears once the colleague answers). */
 export const ConsultingSaysWhyTransferWaits: Story = {
   ...live(scenario.consulting),
   play: async (context) => {

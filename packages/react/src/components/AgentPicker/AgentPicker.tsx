@@ -31,7 +31,10 @@ export function AgentPicker({ agents, variant = 'free', excludeAgentNum, ...prop
           value: String(a.id),
           label:
             variant === 'online'
-              ? t('picker.agentOnline', { id: a.id, extension: a.extension ?? '', time: a.time ?? '' })
+              ? // Named when the name is known (the list of agents on a call has none): never by internal id.
+                [a.agentNum || a.name ? `${a.agentNum ?? ''} ${a.name ?? ''}`.trim() : '', t('picker.agentOnline', { extension: a.extension ?? '', time: a.time ?? '' })]
+                  .filter(Boolean)
+                  .join(' · ')
               : t('picker.agentFree', { agentNum: a.agentNum || String(a.id), name: a.name ?? '' }).trim(),
         })),
     [agents, variant, excludeAgentNum, t],

@@ -1,4 +1,7 @@
+import { useMemo } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { FreeAgent } from '@wincall/core';
+import { useAgentRoster } from '../../hooks/useAgentRoster';
 import { useFreeAgents } from '../../hooks/useFreeAgents';
 import { useMessages } from '../../hooks/useMessages';
 import { useOnlineAgents } from '../../hooks/useOnlineAgents';
@@ -14,22 +17,32 @@ function FreeAgentPicker(props: ConnectedAgentPickerProps) {
 }
 
 function OnlineAgentPicker(props: ConnectedAgentPickerProps) {
-  return <ConnectedView {...props} list="onlineAgents" query={useOnlineAgents()} />;
+  const query = useOnlineAgents();
+  const roster = useAgentRoster();
+  const agents = useMemo(
+    () => query.data?.map((a) => ({ ...a, ...pick(roster.get(a.id)) })),
+    [query.data, roster],
+  );
+  return <ConnectedView {...props} list="onlineAgents" query={query} agents={agents} />;
 }
+
+const pick = (known: FreeAgent | undefined) => (known ? { agentNum: known.agentNum, name: known.name } : {});
 
 interface ViewProps extends ConnectedAgentPickerProps {
   list: 'freeAgents' | 'onlineAgents';
   query: UseQueryResult<AgentOption[], Error>;
+  /** The list to show, when not `query.data` as it is. */
+  agents?: AgentOption[] | undefined;
 }
 
-function ConnectedView({ list, query, onOpen, ...props }: ViewProps) {
+function ConnectedView({ list, query, agents, onOpen, ...props }: ViewProps) {
   const { t } = useMessages();
   // Who is free changes by the second: the list is fetched again whenever the user turns to it.
   const refresh = useRefreshOnOpen(list, onOpen);
   return (
     <AgentPicker
       {...props}
-      agents={query.data ?? NO_AGENTS}
+      agents={agents ?? query.data ?? NO_AGENTS}
       loading={props.loading ?? query.isFetching}
       error={props.error ?? (query.isError ? t('picker.error') : null)}
       onOpen={refresh}

@@ -17,6 +17,8 @@ export interface CallCardProps {
   timer?: ReactNode;
   /** Time on hold (a `CallTimer`), shown while held. */
   holdTimer?: ReactNode;
+  /** Leave the phase's words out when they are shown beside the card (the bar's status selector says them). */
+  hidePhase?: boolean;
   className?: string;
   style?: CSSProperties;
 }
@@ -38,7 +40,7 @@ const PHASE_ICON: Record<CallPhase, typeof Headphones> = {
  * kind of call once, talk time, hold time, and in a consult or a monitored call both parties.
  * Store-free.
  */
-export function CallCard({ phase, kind, party, queueName, otherParty, timer, holdTimer, className, style }: CallCardProps) {
+export function CallCard({ phase, kind, party, queueName, otherParty, timer, holdTimer, hidePhase = false, className, style }: CallCardProps) {
   const { t } = useMessages();
   const Icon = PHASE_ICON[phase];
   const consult = phase === 'consulting' || phase === 'consultConnected' || phase === 'threeWay';
@@ -46,9 +48,11 @@ export function CallCard({ phase, kind, party, queueName, otherParty, timer, hol
   return (
     <div role="group" aria-label={t('call.label')} className={cx('wincall-call-card', className)} style={style} data-state={phase}>
       <Icon {...ICON} className="wincall-call-icon" />
-      <span className="wincall-phase" data-state={phase}>
-        {t(`phase.${phase}`)}
-      </span>
+      {hidePhase ? null : (
+        <span className="wincall-phase" data-state={phase}>
+          {t(`phase.${phase}`)}
+        </span>
+      )}
       {monitor ? (
         <span className="wincall-party">
           {t('call.listeningTo')} <span className="wincall-number">{otherParty ?? party ?? ''}</span>
@@ -72,7 +76,8 @@ export function CallCard({ phase, kind, party, queueName, otherParty, timer, hol
       )}
       <span className="wincall-call-meta">
         {queueName ? <span className="wincall-queue">{queueName}</span> : null}
-        <span className="wincall-kind">{t(kindKey(kind))}</span>
+        {/* "Listening to …" already says what a monitored call is. */}
+        {monitor ? null : <span className="wincall-kind">{t(kindKey(kind))}</span>}
       </span>
       {timer}
       {phase === 'held' && holdTimer ? (

@@ -1,6 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { WinCallState } from '@wincall/core';
 import { useAgentCallers } from '../../hooks/useAgentCallers';
+import { useAgentRoster } from '../../hooks/useAgentRoster';
 import type { CommandArgs } from '../../hooks/useCommand';
 import { useFreeAgents } from '../../hooks/useFreeAgents';
 import { useMessages } from '../../hooks/useMessages';
@@ -43,6 +44,7 @@ function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = t
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<DirectoryEntry | null>(null);
   const free = useFreeAgents();
+  const roster = useAgentRoster();
   const online = useOnlineAgents();
   const queues = useQueues();
   const recent = useRecentNumbers(`wincall:recent:${client.vccCode}`);
@@ -53,12 +55,17 @@ function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = t
       out.push({
         id: 'online',
         label: t('field.onlineAgent'),
-        entries: (online.data ?? NONE).map((a) => ({
-          key: `agent:${a.id}`,
-          kind: 'agent' as const,
-          title: t('picker.agentOnline', { id: a.id, extension: a.extension, time: a.time }),
-          value: a.id,
-        })),
+        entries: (online.data ?? NONE).map((a) => {
+          // The list of agents on a call has ids and extensions only: names come from the free-agent list.
+          const known = roster.get(a.id);
+          return {
+            key: `agent:${a.id}`,
+            kind: 'agent' as const,
+            title: known ? `${known.agentNum} ${known.name}` : t('picker.extension', { extension: a.extension }),
+            detail: known ? t('picker.agentOnline', { extension: a.extension, time: a.time }) : a.time,
+            value: a.id,
+          };
+        }),
       });
       return out;
     }
@@ -96,7 +103,7 @@ function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = t
       });
     }
     return out;
-  }, [mode, agents, consult, transfers, numbers, free.data, online.data, queues.data, recent.numbers, self, t]);
+  }, [mode, agents, consult, transfers, numbers, free.data, online.data, roster, queues.data, recent.numbers, self, t]);
 
   const chosen = selected ?? (defaultKey ? (sections.flatMap((s) => s.entries).find((e) => e.key === defaultKey) ?? null) : null);
   const loading = free.isFetching || online.isFetching || queues.isFetching;

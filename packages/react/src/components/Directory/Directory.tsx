@@ -56,12 +56,14 @@ export function Directory({ label, query, onQueryChange, sections, selectedKey, 
   const { t } = useMessages();
   const inputId = useId();
   const typed = query.trim();
-  const typedEntry: DirectoryEntry | null = DIALLABLE.test(typed)
-    ? { key: `number:${typed}`, kind: 'number', title: typed.replace(/[\s-]/g, ''), detail: t('directory.typedNumber'), value: typed.replace(/[\s-]/g, '') }
-    : null;
+  const number = typed.replace(/[\s-]/g, '');
   const visible = sections
     .map((section) => ({ ...section, entries: filterEntries(section.entries, query) }))
     .filter((section) => section.entries.length > 0);
+  // A typed number already listed (e.g. among the recent numbers) is offered once, where it is listed.
+  const listed = visible.some((section) => section.entries.some((e) => e.key === `number:${number}`));
+  const typedEntry: DirectoryEntry | null =
+    DIALLABLE.test(typed) && !listed ? { key: `number:${number}`, kind: 'number', title: number, detail: t('directory.typedNumber'), value: number } : null;
   const renderEntry = (entry: DirectoryEntry) => (
     <li key={entry.key}>
       <button

@@ -22,9 +22,20 @@ const FOCUSABLE = 'input:not([disabled]), select:not([disabled]), button:not([di
 export function Sheet({ label, open, onClose, returnFocus, children, className }: SheetProps) {
   const ref = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
+  /** The keyboard focus is (or was last, before the sheet's content went away) inside the sheet. */
+  const focusInside = useRef(false);
   useEffect(() => {
     onCloseRef.current = onClose;
   });
+
+  // Closed by what happened in it (a command went through, the state moved on): the focused
+  // control is gone, so focus goes back to the trigger instead of falling to the page's body.
+  useEffect(() => {
+    if (open || !focusInside.current) return;
+    focusInside.current = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) returnFocus?.focus();
+  }, [open, returnFocus]);
 
   useEffect(() => {
     if (!open) return;
@@ -62,6 +73,13 @@ export function Sheet({ label, open, onClose, returnFocus, children, className }
       role="dialog"
       aria-label={label}
       className={cx('wincall-popover wincall-sheet', className)}
+      onFocus={() => {
+        focusInside.current = true;
+      }}
+      onBlur={(event) => {
+        // Focus moved elsewhere on purpose (not lost with a removed control).
+        if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) focusInside.current = false;
+      }}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.stopPropagation();

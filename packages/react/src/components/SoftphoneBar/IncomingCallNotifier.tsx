@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../hooks/useMessages';
 import { useTabRole } from '../../hooks/useTabRole';
 import { useWinCallEvent } from '../../hooks/useWinCallEvent';
@@ -8,12 +8,15 @@ import { ActionButton } from '../ActionButton/ActionButton';
 import { ICON, PhoneIncoming } from './icons';
 
 const notificationsSupported = () => typeof Notification !== 'undefined';
+/** Gestures that let a page start audio (the browser's user-activation events). */
+const GESTURES = ['pointerdown', 'keydown'] as const;
 
 function IncomingCallNotifier({ notify, sound }: { notify: boolean; sound?: string }) {
   const { t } = useMessages();
   const role = useTabRole();
   const ringing = useIncomingCall() !== null;
   const [permission, setPermission] = useState(() => (notificationsSupported() ? Notification.permission : 'denied'));
+  const shown = useRef<Notification | null>(null);
   const speaks = role !== 'follower';
 
   // Desktop notification: only while the page is hidden, only from the tab holding the connection.
@@ -21,16 +24,54 @@ function IncomingCallNotifier({ notify, sound }: { notify: boolean; sound?: stri
     if (!notify || !speaks || !notificationsSupported() || Notification.permission !== 'granted') return;
     if (typeof document === 'undefined' || !document.hidden || event.call.kind === 'outbound') return;
     const caller = partyNumber(event.call);
-    new Notification(t('incoming.title'), { body: caller ? t('announce.incoming', { caller }) : t('announce.incomingUnknown'), tag: 'wincall-incoming' });
+    const notification = new Notification(t('incoming.title'), {
+      body: caller ? t('announce.incoming', { caller }) : t('announce.incomingUnknown'),
+      tag: 'wincall-incoming',
+    });
+    // A click brings the agent back to the page holding the call.
+    notification.onclick = () => {
+      window.focus();
+      notification.close();
+    };
+    shown.current = notification;
   });
 
-  // Ring sound: the browser may refuse to play before the agent interacted with the page; then it stays silent.
+  // Answered, declined or gone: the notification has nothing left to say.
+  useEffect(() => {
+    if (ringing) return;
+    shown.current?.close();
+    shown.current = null;
+  }, [ringing]);
+
+  // Ring sound. A browser refuses to start audio before the agent has interacted with the page
+  // (autoplay rules): play() then rejects, and the ring starts at the agent's next click or key
+  // press while the call still rings. Never an error on screen: the call is announced visually anyway.
   useEffect(() => {
     if (!sound || !ringing || !speaks || typeof Audio === 'undefined') return;
     const audio = new Audio(sound);
     audio.loop = true;
-    audio.play().catch(() => undefined);
-    return () => audio.pause();
+    let stopped = false;
+    const retry = () => {
+      removeRetry();
+      if (!stopped) void play();
+    };
+    const removeRetry = () => {
+      for (const type of GESTURES) document.removeEventListener(type, retry, true);
+    };
+    const play = async () => {
+      try {
+        await audio.play();
+      } catch {
+        if (stopped) return;
+        for (const type of GESTURES) document.addEventListener(type, retry, true);
+      }
+    };
+    void play();
+    return () => {
+      stopped = true;
+      removeRetry();
+      audio.pause();
+    };
   }, [sound, ringing, speaks]);
 
   if (!notify || !speaks || permission !== 'default') return null;
@@ -40,7 +81,7 @@ function IncomingCallNotifier({ notify, sound }: { notify: boolean; sound?: stri
       label={t('notify.enable')}
       icon={<PhoneIncoming {...ICON} />}
       iconOnly
-      // Browsers grant permission only from a user gesture: this click.
+      // Browsers grant permission only from a user gesture: this click, never on mount.
       onClick={() => void Notification.requestPermission().then(setPermission)}
     />
   );

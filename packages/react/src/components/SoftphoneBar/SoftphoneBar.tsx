@@ -90,7 +90,7 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
           {signedIn ? (
             <>
               <ConnectedIncomingCallBanner className="wincall-call-card" />
-              {barState !== 'ringing' ? <ConnectedCallCard {...(otherParty ? { otherParty } : {})} /> : null}
+              {barState !== 'ringing' ? <ConnectedCallCard hidePhase {...(otherParty ? { otherParty } : {})} /> : null}
               <ActionBar features={features} onParty={setOtherParty} />
               <span className="wincall-spacer" />
               <ConnectionIndicator />

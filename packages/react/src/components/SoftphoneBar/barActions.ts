@@ -65,6 +65,11 @@ export function barActions(state: WinCallState, features: Features = {}): BarAct
       shown.push('restore');
       break;
     case 'consulting':
+      // Transfer is what the agent waits for, and says why beside it; three-way joins once the
+      // consulted party answers (one "not yet" reason on screen, not the same one twice).
+      if (consult) shown.push('consultBack', 'transfer');
+      if (dtmf) shown.push('keypad');
+      break;
     case 'consultConnected':
       if (consult) shown.push('consultBack', 'transfer', 'threeWay');
       if (dtmf) shown.push('keypad');

@@ -5,6 +5,7 @@ import { useBusyReasons } from '../../hooks/useBusyReasons';
 import { useCommand } from '../../hooks/useCommand';
 import { useDropNotice } from '../../hooks/useDropNotice';
 import { useMessages } from '../../hooks/useMessages';
+import { useStalled } from '../../hooks/useStalled';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { PLAIN_BUSY } from '../BusyReasonPicker/BusyReasonPicker';
 import { ConnectedAfterCallCountdown, ConnectedStatusTimer } from '../CallTimer/ConnectedTimers';
@@ -14,6 +15,7 @@ export type ConnectedStatusSelectorProps = Pick<StatusSelectorProps, 'className'
 
 const selectStatus = (state: WinCallState) => state.agent.status;
 const selectConnection = (state: WinCallState) => state.connection;
+const selectPhase = (state: WinCallState) => state.call?.phase ?? null;
 const selectReasonId = (state: WinCallState) => (state.agent.status === 'busy' ? (state.agent.busyReasonId ?? PLAIN_BUSY) : null);
 const selectHasCountdown = (state: WinCallState) => state.agent.status === 'afterCallWork' && state.agent.afterCallSeconds !== undefined;
 /** Why the status cannot be changed now (both directions are blocked for the same reasons in a call). */
@@ -29,6 +31,9 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
   const reasonId = useWinCallSelector(selectReasonId);
   const countdown = useWinCallSelector(selectHasCountdown);
   const blocked = useWinCallSelector(selectBlocked);
+  const phase = useWinCallSelector(selectPhase);
+  // A silent server is a connection problem too: the status says so, not only the banner.
+  const stalled = useStalled();
   const drop = useDropNotice();
   const reasons = useBusyReasons();
   const reportError = useContext(CommandErrorContext);
@@ -38,7 +43,7 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
 
   const signedIn = status !== 'signedOut' && status !== 'signingIn';
   const look: StatusLook =
-    signedIn && connection === 'reconnecting'
+    signedIn && (connection === 'reconnecting' || stalled)
       ? 'reconnecting'
       : !signedIn && drop === 'disconnected'
         ? 'disconnected'
@@ -61,6 +66,10 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
       {...props}
       look={look}
       {...(look === 'afterCallWork' ? { label: t('status.afterCallWork') } : {})}
+      // In a call the status says what the call is doing (ringing, on hold…), once: the call card
+      // beside it does not repeat it.
+      {...(look === 'occupied' && phase ? { label: t(`phase.${phase}`) } : {})}
+      {...(look === 'reconnecting' && connection !== 'reconnecting' ? { label: t('status.stalled') } : {})}
       {...(reasonName ? { reason: reasonName } : {})}
       options={menuOpen ? options : []}
       value={value}
@@ -71,7 +80,8 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
       }}
       {...(countdown
         ? { timer: <ConnectedAfterCallCountdown />, timerLabel: t('status.remaining') }
-        : signedIn
+        : // The call card counts the call: a second timer beside it would say the same.
+          signedIn && !(look === 'occupied' && phase !== null && phase !== 'ringing')
           ? { timer: <ConnectedStatusTimer /> }
           : {})}
     />

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import type { FreeAgent } from '@wincall/core';
+import { useFreeAgents } from './useFreeAgents';
+import { useWinCall } from './useWinCall';
+
+/**
+ * Agents this client has seen in the free-agent list, by id. The config API names agents only in
+ * that list (`/agent/free`: id, number, name, extension); the list of agents on a call
+ * (`/agent/ontheline`) and the wire carry an id and an extension alone. Whoever was idle at any
+ * fetch during the session can thus be named later, when they are on a call and monitored.
+ */
+const rosters = new WeakMap<object, Map<number, FreeAgent>>();
+
+function rosterOf(client: object): Map<number, FreeAgent> {
+  let roster = rosters.get(client);
+  if (!roster) {
+    roster = new Map();
+    rosters.set(client, roster);
+  }
+  return roster;
+}
+
+/** The agents remembered for `client` (without fetching): for labels outside a directory. */
+export function knownAgent(client: object, id: number): FreeAgent | undefined {
+  return rosters.get(client)?.get(id);
+}
+
+/** Free agents now, remembered for the session; fetches the free-agent list (always stale). */
+export function useAgentRoster(): ReadonlyMap<number, FreeAgent> {
+  const client = useWinCall();
+  const free = useFreeAgents();
+  return useMemo(() => {
+    const roster = rosterOf(client);
+    for (const agent of free.data ?? []) roster.set(agent.id, agent);
+    return new Map(roster);
+  }, [client, free.data]);
+}
