@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, transform, type BuildOptions, type Metafile } from 'esbuild';
+import { build, transform, type BuildOptions, type Loader, type Metafile } from 'esbuild';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -15,6 +15,8 @@ const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url
 const SOURCES = {
   '@wincall/core': at('packages/core/src/index.ts'),
   '@wincall/react': at('packages/react/src/index.ts'),
+  // The element imports the stylesheet as text (an exact alias wins over the package's prefix one).
+  '@wincall/react/styles.css': at('packages/react/src/styles.css'),
 } as const;
 
 const STYLES = at('packages/react/src/styles.css');
@@ -22,7 +24,7 @@ const STYLES = at('packages/react/src/styles.css');
 /** React itself: every CRM that embeds the bar already ships it, so no bundle counts it. */
 const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 
-export type BundleId = 'core' | 'react' | 'crm' | 'scriptTag';
+export type BundleId = 'core' | 'react' | 'crm' | 'scriptTag' | 'element';
 
 export interface BundleSpec {
   id: BundleId;
@@ -39,6 +41,8 @@ export interface BundleSpec {
   css: boolean;
   format: 'esm' | 'iife';
   target: string;
+  /** esbuild loaders by file extension, where the package's build sets them. */
+  loader?: Record<string, Loader>;
 }
 
 export const BUNDLES: readonly BundleSpec[] = [
@@ -93,6 +97,19 @@ export const BUNDLES: readonly BundleSpec[] = [
     format: 'iife',
     target: 'es2017',
   },
+  {
+    id: 'element',
+    label: '<wincall-softphone> script tag (wincall-element.js)',
+    contents:
+      'packages/element/src/global.ts as an IIFE with everything inside: React, ReactDOM, the bar, react-query, core, zustand, socket.io-client and styles.css as text (as packages/element/tsup.config.ts)',
+    entry: { file: 'packages/element/src/global.ts' },
+    external: [],
+    aliases: ['@wincall/core', '@wincall/react', '@wincall/react/styles.css'],
+    css: false,
+    format: 'iife',
+    target: 'es2017',
+    loader: { '.css': 'text' },
+  },
 ];
 
 export interface ModuleShare {
@@ -138,6 +155,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: Object.fromEntries(spec.aliases.map((name) => [name, SOURCES[name]])),
     external: spec.external,
+    ...(spec.loader ? { loader: spec.loader } : {}),
     ...('code' in spec.entry
       ? { stdin: { contents: spec.entry.code, resolveDir: REPO_ROOT, sourcefile: `${spec.id}.entry.ts`, loader: 'ts' as const } }
       : { entryPoints: [at(spec.entry.file)] }),

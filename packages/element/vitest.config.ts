@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { workspaceAlias } from '../../vitest.shared';
+import { stylesheetAsText } from './vite-css-text';
 
 /**
  * `<wincall-softphone>` in headless Chromium (playwright-core, /usr/bin/chromium) against a real
@@ -7,7 +8,9 @@ import { workspaceAlias } from '../../vitest.shared';
  * setup and served on 127.0.0.1 with the plain HTML example and a blank fixture page.
  */
 export default defineConfig({
-  resolve: { alias: workspaceAlias },
+  // The unit tests read the stylesheet as the builds do: as text.
+  plugins: [stylesheetAsText()],
+  resolve: { alias: workspaceAlias.filter((entry) => !String(entry.find).includes('styles')) },
   test: {
     name: 'element',
     environment: 'node',
