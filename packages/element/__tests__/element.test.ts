@@ -210,6 +210,23 @@ describe('<wincall-softphone>', () => {
     await expectAgent({ status: 'busy' });
   });
 
+  it('keeps the properties a page set before the script was loaded', async () => {
+    const page = await browser.page();
+    await page.goto(new URL('/late.html', env().origin).href);
+    await page.evaluate(() => {
+      const element = document.getElementById('phone') as HTMLElement & Record<string, unknown>;
+      const logs: string[] = [];
+      Object.assign(window, { logs });
+      element.options = { logger: (entry: unknown) => logs.push(JSON.stringify(entry)) };
+      element.features = { dialOut: false, dialAgent: false };
+    });
+    await page.addScriptTag({ url: '/wincall-element.js' });
+    await signIn(page);
+    expect(await page.evaluate(() => (window as unknown as { logs: string[] }).logs.length)).toBeGreaterThan(0);
+    await expect.poll(() => bar(page).getByRole('button', { name: 'Dial', exact: true }).count()).toBe(0);
+    expect(await page.evaluate(() => (document.getElementById('phone') as HTMLElementTagNameMap['wincall-softphone']).features)).toEqual({ dialOut: false, dialAgent: false });
+  });
+
   it('applies locale, theme and layout live in the same session; server settings recreate the client once per change', async () => {
     const page = await openFixture();
     await mount(page, { ...serverAttributes(), locale: 'en' });

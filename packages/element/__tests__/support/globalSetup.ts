@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium';
 import { scriptTagOptions } from '../../tsup.config';
 
 export interface ElementTestContext {
-  /** The static server: /wincall-element.js, /plain-html/, /vue/, /fixture.html. */
+  /** The static server: /wincall-element.js, /plain-html/, /vue/, /fixture.html, /late.html. */
   origin: string;
   /** The simulator: socket.io, config API and control API. */
   simUrl: string;
@@ -31,6 +31,10 @@ const EXAMPLE_SERVER = 'http://127.0.0.1:6050';
 /** A blank page with the script-tag build, for the attribute, property and event tests. */
 const FIXTURE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fixture</title>
 <script src="/wincall-element.js"></script></head><body><main></main></body></html>`;
+
+/** The element in the markup before its script is loaded (the test loads it): properties set early must count. */
+const LATE = (simUrl: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>late</title></head><body><main>
+<wincall-softphone id="phone" server-url="${simUrl}" api-url="${simUrl}" vcc-code="demo" locale="en"></wincall-softphone></main></body></html>`;
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
@@ -70,6 +74,7 @@ export default async function setup(project: TestProject) {
       if (path === '/wincall-element.js' || path === '/plain-html/wincall-element.js') return send(TYPES['.js']!, script);
       if (path === '/plain-html/') return send(TYPES['.html']!, plainHtml);
       if (path === '/fixture.html') return send(TYPES['.html']!, FIXTURE);
+      if (path === '/late.html') return send(TYPES['.html']!, LATE(simulator.url));
       if (path.startsWith('/vue/')) {
         const file = normalize(join(outDir, 'vue', path.slice('/vue/'.length) || 'index.html'));
         if (!file.startsWith(join(outDir, 'vue'))) return res.writeHead(404).end();
