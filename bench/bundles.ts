@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import { build, transform, type BuildOptions, type Loader, type Metafile, type Plugin } from 'esbuild';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -24,6 +24,8 @@ const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url
 const SOURCES = {
   '@wincall/core': at('packages/core/src/index.ts'),
   '@wincall/react': at('packages/react/src/index.ts'),
+  // The element imports the stylesheet as text (an exact alias wins over the package's prefix one).
+  '@wincall/react/styles.css': at('packages/react/src/styles.css'),
 } as const;
 
 const STYLES = at('packages/react/src/styles.css');
@@ -52,6 +54,8 @@ export interface BundleSpec {
   target: string;
   /** The page's language: chunks of the other language are marked as never loaded by it. */
   locale?: 'zh-CN' | 'en';
+  /** esbuild loaders by file extension, where the package's build sets them. */
+  loader?: Record<string, Loader>;
 }
 
 /**
@@ -129,6 +133,19 @@ export const BUNDLES: readonly BundleSpec[] = [
     css: false,
     format: 'iife',
     target: 'es2017',
+  },
+  {
+    id: 'element',
+    label: '<wincall-softphone> script tag (wincall-element.js)',
+    contents:
+      'packages/element/src/global.ts as an IIFE with everything inside: React, ReactDOM, the bar, react-query, core, zustand, socket.io-client and styles.css as text (as packages/element/tsup.config.ts)',
+    entry: { file: 'packages/element/src/global.ts' },
+    external: [],
+    aliases: ['@wincall/core', '@wincall/react', '@wincall/react/styles.css'],
+    css: false,
+    format: 'iife',
+    target: 'es2017',
+    loader: { '.css': 'text' },
   },
 ];
 
@@ -262,6 +279,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: Object.fromEntries(spec.aliases.map((name) => [name, SOURCES[name]])),
     external: spec.external,
+    ...(spec.loader ? { loader: spec.loader } : {}),
     ...('code' in spec.entry
       ? { entryPoints: [ENTRY], plugins: [entryPlugin(spec as BundleSpec & { entry: { code: string } })] }
       : { entryPoints: [at(spec.entry.file)] }),

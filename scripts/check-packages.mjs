@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
-export const PUBLISHED = ['core', 'react', 'simulator'];
+export const PUBLISHED = ['core', 'react', 'simulator', 'element'];
 const pnpm = ['-y', 'pnpm@10.34.8'];
 
 function run(command, args, options = {}) {
@@ -70,9 +70,11 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       if (maps * 2 > total) throw new Error(`@wincall/${name}: source maps are most of the package`);
     }
     for (const name of PUBLISHED) run('npx', [...pnpm, 'exec', 'publint', `packages/${name}`, '--strict']);
-    for (const tarball of Object.values(tarballs)) {
-      // The script-tag build, the worker script and the stylesheet are files, not modules with types.
-      run('npx', [...pnpm, 'exec', 'attw', tarball, '--format', 'table-flipped', '--exclude-entrypoints', 'wincall.js', 'vault-worker.js', 'styles.css', 'package.json']);
+    for (const [name, tarball] of Object.entries(tarballs)) {
+      // The script-tag builds, the worker script and the stylesheet are files, not modules with types.
+      // The element is an ES module only on purpose (a browser-only side effect; CommonJS apps load the script file).
+      const profile = name === 'element' ? ['--profile', 'esm-only'] : [];
+      run('npx', [...pnpm, 'exec', 'attw', tarball, '--format', 'table-flipped', ...profile, '--exclude-entrypoints', 'wincall.js', 'wincall-element.js', 'vault-worker.js', 'styles.css', 'package.json']);
     }
     // A release dry run: what `changeset publish` would send; must work without a registry login.
     const env = { ...process.env };

@@ -46,7 +46,8 @@ export function Menu({ label, trigger, icon, iconOnly, items, header, className,
     if (!open) return;
     itemRefs.current[focusIndex.current]?.focus();
     const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+      // The path, not the target: inside a shadow root (<wincall-softphone>) the document sees the host.
+      if (!rootRef.current || !event.composedPath().includes(rootRef.current)) setOpen(false);
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -66,7 +67,7 @@ export function Menu({ label, trigger, icon, iconOnly, items, header, className,
   const move = (delta: number | 'first' | 'last') => {
     const list = enabled();
     if (list.length === 0) return;
-    const at = list.indexOf(itemRefs.current.findIndex((el) => el === document.activeElement));
+    const at = list.indexOf(itemRefs.current.findIndex((el) => el?.matches(':focus') === true));
     const next = delta === 'first' ? 0 : delta === 'last' ? list.length - 1 : (at + delta + list.length) % list.length;
     itemRefs.current[list[next]!]?.focus();
   };

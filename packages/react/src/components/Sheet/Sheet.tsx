@@ -55,8 +55,9 @@ export function Sheet({ label, open, onClose, returnFocus, children, className }
       late.observe(root, { childList: true, subtree: true });
     }
     const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (root?.contains(target) || returnFocus?.contains(target)) return;
+      // The path, not the target: inside a shadow root (<wincall-softphone>) the document sees the host.
+      const path = event.composedPath();
+      if ((root && path.includes(root)) || (returnFocus && path.includes(returnFocus))) return;
       onCloseRef.current();
     };
     document.addEventListener('pointerdown', onPointerDown);

@@ -5,6 +5,7 @@ import { useMessages } from '../../hooks/useMessages';
 import { useWinCall } from '../../hooks/useWinCall';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { ariaShortcut } from '../../utils/hotkeys';
+import { deepActiveElement } from '../../utils/focus';
 import { ActionButton } from '../ActionButton/ActionButton';
 import { ConnectedActionButton } from '../ActionButton/ConnectedActionButton';
 import type { DirectoryMode } from '../Directory/ConnectedDirectory';
@@ -116,7 +117,8 @@ function ActionBar({ features, onParty }: ActionBarProps) {
 
   const openFromMore = useCallback((next: SheetId) => {
     // The menu has just given focus back to its trigger: the sheet returns it there too.
-    setReturnFocus(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+    const focused = deepActiveElement();
+    setReturnFocus(focused instanceof HTMLElement ? focused : null);
     setSheet(next);
   }, []);
 

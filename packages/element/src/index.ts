@@ -1,0 +1,21 @@
+/**
+ * @wincall/element: `<wincall-softphone>`, the softphone bar as a standards custom element for any
+ * page (Vue, Angular, jQuery, server-rendered), React bundled inside. Importing this module
+ * registers the element; `define('my-softphone')` registers it under another name too.
+ */
+import { define } from './define';
+import type { WinCallSoftphoneElement } from './element';
+
+export { WinCallSoftphoneElement, type SoftphoneFeature, type SoftphoneFeatures, type SoftphoneMessages } from './element';
+export { define, TAG_NAME } from './define';
+export type { WinCallSoftphoneEventMap, SoftphoneErrorDetail } from './events';
+export type { SoftphoneLayout, SoftphoneLocale, SoftphoneTheme } from './attributes';
+export type { WinCallClient, WinCallClientOptions, CallRecord, CallState, AgentStatus, WinCallError } from '@wincall/core';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wincall-softphone': WinCallSoftphoneElement;
+  }
+}
+
+define();
