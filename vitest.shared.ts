@@ -12,6 +12,8 @@ export const workspaceAlias = [
   // The published package serves dist/styles.css; in the workspace it is the source file.
   { find: /^@wincall\/react\/styles\.css$/, replacement: here('./packages/react/src/styles.css') },
   { find: /^@wincall\/react$/, replacement: here('./packages/react/src/index.ts') },
+  { find: /^@wincall\/devtools\/headless$/, replacement: here('./packages/devtools/src/headless.ts') },
+  { find: /^@wincall\/devtools$/, replacement: here('./packages/devtools/src/index.ts') },
   { find: /^@wincall\/simulator\/model$/, replacement: here('./packages/simulator/src/model/index.ts') },
   { find: /^@wincall\/simulator$/, replacement: here('./packages/simulator/src/index.ts') },
 ];
