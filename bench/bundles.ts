@@ -15,6 +15,7 @@ const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url
 const SOURCES = {
   '@wincall/core': at('packages/core/src/index.ts'),
   '@wincall/react': at('packages/react/src/index.ts'),
+  '@wincall/devtools': at('packages/devtools/src/index.ts'),
 } as const;
 
 const STYLES = at('packages/react/src/styles.css');
@@ -22,7 +23,7 @@ const STYLES = at('packages/react/src/styles.css');
 /** React itself: every CRM that embeds the bar already ships it, so no bundle counts it. */
 const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 
-export type BundleId = 'core' | 'react' | 'crm' | 'scriptTag';
+export type BundleId = 'core' | 'react' | 'crm' | 'scriptTag' | 'devtools';
 
 export interface BundleSpec {
   id: BundleId;
@@ -92,6 +93,19 @@ export const BUNDLES: readonly BundleSpec[] = [
     css: false,
     format: 'iife',
     target: 'es2017',
+  },
+  {
+    // Opt-in: nothing of it is in the bundles above. One file here (esbuild inlines the lazily
+    // imported panel); an app's bundler splits the panel into a chunk loaded when first opened.
+    id: 'devtools',
+    label: '@wincall/devtools (toggle + lazy panel)',
+    contents: 'WinCallDevtools with its panel, decoder and bug-report export (react, @wincall/core, @wincall/react external)',
+    entry: { code: "export { WinCallDevtools } from '@wincall/devtools';" },
+    external: [...REACT, '@wincall/core', '@wincall/core/*', '@wincall/react', 'zustand', 'zustand/*'],
+    aliases: ['@wincall/devtools'],
+    css: false,
+    format: 'esm',
+    target: 'es2020',
   },
 ];
 

@@ -690,7 +690,6 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     unsubscribeTransport();
     transport.close();
     emitter.clear();
-    inspector.clear();
   }
 
   return {

@@ -34,17 +34,15 @@ export function createInspector(options: WinCallClientOptions, now: () => number
   };
   return {
     tap(make: () => InspectEvent) {
-      if (listeners.size === 0) return;
-      const event = make();
-      for (const listener of [...listeners]) call(listener, event);
+      if (listeners.size) {
+        const event = make();
+        listeners.forEach((listener) => call(listener, event));
+      }
     },
     inspect(listener: InspectListener): () => void {
       listeners.add(listener);
       call(listener, { kind: 'attached', at: now(), options });
-      return () => {
-        listeners.delete(listener);
-      };
+      return () => listeners.delete(listener);
     },
-    clear: () => listeners.clear(),
   };
 }
