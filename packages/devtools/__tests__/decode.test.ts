@@ -7,6 +7,7 @@ describe('decoding frames', () => {
     ['{"MT":1,"Retact":4,"Ret":0,"Retmsg":""}', 'MT 1 command result · BUSY', '示忙', 'busy', '005000'],
     ['{"MT":1,"Retact":22,"Ret":506,"Retmsg":""}', 'MT 1 command result · DIAL OUT', '外呼', 'dial out', '022506'],
     ['{"MT":2}', 'MT 2 heartbeat', '心跳', 'heartbeat', undefined],
+    ['{"MT":1,"Retact":42,"Ret":0}', 'MT 1 command result · DTMF', '二次拨号 · Ret 0', 'DTMF · Ret 0', undefined],
     ['{"MT":3,"PhoSta":5,"RingType":1,"Caller":"139"}', 'MT 3 phone state · PhoSta 5', '振铃 · 队列分配', 'ringing · from a queue', undefined],
     ['{"MT":3,"PhoSta":33}', 'MT 3 phone state · PhoSta 33', '转接成功', 'transfer succeeded', undefined],
     ['{"MT":4,"AgSta":5,"AgStaParam":30}', 'MT 4 agent state · AgSta 5', '话后处理', 'after-call work', undefined],

@@ -34,6 +34,7 @@ describe('a bug report replays what the agent saw', () => {
     const live = createWinCallClient({ vccCode: 'demo', serverUrl: sim.url, loginDelay: 0, pageLifecycle: false });
     client = live;
     const recorder = createRecorder(live);
+    recorder.start();
     await live.login({ agentNum: '1001', password: 'pw-1001-secret', extension: '8001' });
     await live.busy(101);
     await live.unbusy();

@@ -55,6 +55,7 @@ describe('the report format', () => {
     model = createModel({ timings: 'instant' });
     client = createWinCallClient({ vccCode: 'demo', transport: createMemoryTransport(model), loginDelay: 0, pageLifecycle: false, timeouts: { command: 4_000 } });
     const recorder = createRecorder(client);
+    recorder.start();
     await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
     await client.busy(102);
     model.placeCall({ caller: '13900001111', queueId: 6250 });

@@ -1,7 +1,7 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { WinCallClient } from '@wincall/core';
 import { useWinCall } from '@wincall/react';
-import { createRecorder, type DevtoolsRecorder } from './recorder';
+import { createRecorder } from './recorder';
 import { resolveRedaction, type RedactOptions } from './redact';
 import type { BugReport } from './report';
 import type { DevtoolsLocale } from './strings';
@@ -83,39 +83,37 @@ function Devtools({
   onExport,
   buttonStyle,
 }: WinCallDevtoolsProps & { client: WinCallClient }) {
-  const [recorder, setRecorder] = useState<DevtoolsRecorder | null>(null);
+  // Created during render (pure: nothing subscribes yet), started by the effect below.
+  const recorder = useMemo(() => createRecorder(client), [client]);
   const [uncontrolled, setUncontrolled] = useState(defaultOpen);
   const open = controlled ?? uncontrolled;
   const numbers = redact?.numbers;
   const dtmf = redact?.dtmf;
   const redaction = useMemo(() => resolveRedaction({ numbers, dtmf }), [numbers, dtmf]);
 
-  useEffect(() => {
-    const next = createRecorder(client);
-    setRecorder(next);
-    return () => next.stop();
-  }, [client]);
+  useEffect(() => recorder.start(), [recorder]);
 
-  const setOpen = (next: boolean) => {
-    setUncontrolled(next);
-    onOpenChange?.(next);
-  };
+  const setOpen = useCallback(
+    (next: boolean) => {
+      setUncontrolled(next);
+      onOpenChange?.(next);
+    },
+    [onOpenChange],
+  );
 
-  const toggle = useRef(() => undefined as void);
-  toggle.current = () => setOpen(!open);
   useEffect(() => {
     const matches = hotkeyMatcher(hotkey);
     if (!matches) return;
     const onKey = (event: KeyboardEvent) => {
       if (!matches(event)) return;
       event.preventDefault();
-      toggle.current();
+      setOpen(!open);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [hotkey]);
+  }, [hotkey, open, setOpen]);
 
-  if (!open || !recorder) {
+  if (!open) {
     return (
       <button
         type="button"

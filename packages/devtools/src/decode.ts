@@ -34,7 +34,9 @@ export function describeMessage(message: Record<string, unknown>): DecodedMessag
       const retact = num(message.Retact) ?? -1;
       const ret = num(message.Ret) ?? -1;
       const action = ACTIONS[retact];
-      const code = resultCode(retact, ret);
+      // Actions without a legacy display code (DTMF, heartbeat replies) answer with a bare Ret.
+      const legacy = resultCode(retact, ret);
+      const code = /^\d+$/.test(legacy) ? legacy : '';
       const text = code ? codeText(code) : null;
       return {
         title: `${title} · ${action?.name ?? `Action ${retact}`}`,

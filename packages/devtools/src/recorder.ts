@@ -23,7 +23,8 @@ export interface DevtoolsRecorder {
   version(): number;
   subscribe(listener: () => void): () => void;
   clear(): void;
-  stop(): void;
+  /** Starts listening to the client; returns the stop. Nothing is recorded before. */
+  start(): () => void;
 }
 
 export interface RecorderOptions {
@@ -32,9 +33,9 @@ export interface RecorderOptions {
 }
 
 /**
- * Starts recording a client as soon as the devtools mount (closed or open), so the panel shows the
- * frames from before it was opened. Raw entries stay in memory only; the panel redacts them
- * before it shows or exports anything.
+ * Records a client once started; the devtools start it when they mount (closed or open), so the
+ * panel shows the frames from before it was opened. Raw entries stay in memory only; the panel
+ * redacts them before it shows or exports anything. Creating one subscribes to nothing.
  */
 export function createRecorder(client: WinCallClient, options: RecorderOptions = {}): DevtoolsRecorder {
   const limit = options.limit ?? 5_000;
@@ -70,12 +71,20 @@ export function createRecorder(client: WinCallClient, options: RecorderOptions =
     else if (event.kind === 'out') push({ seq: ++seq, dir: 'out', at: event.at, command: event.command, sent: event.sent });
     else push({ seq: ++seq, dir: 'transition', at: event.at, input: event.input, previous: event.previous, current: event.current });
   };
-  const stopInspect = client.inspect?.(onEvent) ?? (() => undefined);
-  // Without a tap (a follower tab, a stand-in client) the state is still worth a timeline.
-  const stopStore = client.store.subscribe((current, previous) => {
-    if (!tapped) push({ seq: ++seq, dir: 'transition', at: Date.now(), input: { type: 'mirrored' }, previous, current });
-  });
-  const stopRole = shared.onRoleChange?.(changed) ?? (() => undefined);
+  function start(): () => void {
+    const stops = [
+      client.inspect?.(onEvent) ?? (() => undefined),
+      // Without a tap (a follower tab, a stand-in client) the state is still worth a timeline.
+      client.store.subscribe((current, previous) => {
+        if (!tapped) push({ seq: ++seq, dir: 'transition', at: Date.now(), input: { type: 'mirrored' }, previous, current });
+      }),
+      shared.onRoleChange?.(changed) ?? (() => undefined),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+      tapped = false;
+    };
+  }
 
   return {
     client,
@@ -96,11 +105,6 @@ export function createRecorder(client: WinCallClient, options: RecorderOptions =
       list = [];
       changed();
     },
-    stop() {
-      stopInspect();
-      stopStore();
-      stopRole();
-      listeners.clear();
-    },
+    start,
   };
 }

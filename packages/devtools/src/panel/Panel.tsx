@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { describeCommand, describePayload, type DecodedMessage } from '../decode';
 import { connectionHealth } from '../health';
 import type { DevtoolsRecorder, RecordedEntry } from '../recorder';
@@ -234,12 +234,8 @@ function useNow(): number {
 function Connection({ t, recorder }: { t: DevtoolsStrings; recorder: DevtoolsRecorder }) {
   const now = useNow();
   const state = recorder.client.getState();
-  const health = useMemo(
-    () => connectionHealth(recorder.entries(), state, recorder.options()),
-    // The recorder's version changes with every entry; the state with every transition.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [recorder, recorder.version(), state],
-  );
+  // A scan of the entries, once a second while this tab is shown: cheap next to rendering them.
+  const health = connectionHealth(recorder.entries(), state, recorder.options());
   const relative = (at: number | null, empty: string) =>
     at === null ? empty : at <= now ? `${seconds(now - at)} ${t.ago}` : `${seconds(at - now)} ${t.in_}`;
   const commandTimeout = recorder.options()?.timeouts?.command ?? 10_000;
