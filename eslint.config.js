@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['packages/react/**/*.{ts,tsx}', 'apps/**/*.{ts,tsx}'],
+    files: ['packages/react/**/*.{ts,tsx}', 'packages/devtools/**/*.{ts,tsx}', 'apps/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -38,6 +38,13 @@ export default tseslint.config(
     files: ['packages/react/src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@wincall/core/protocol', '@wincall/core/src/*', 'socket.io-client'] }],
+    },
+  },
+  {
+    // The devtools may read the wire (the core's protocol exports), through the packages' public entries only.
+    files: ['packages/devtools/src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['@wincall/core/src/*', '@wincall/react/src/*', 'socket.io-client', '@wincall/simulator', '@wincall/simulator/*'] }],
     },
   },
 );

@@ -13,6 +13,8 @@ export const workspaceAlias = [
   { find: /^@wincall\/react\/styles\.css$/, replacement: here('./packages/react/src/styles.css') },
   { find: /^@wincall\/react\/messages\/(en|zh-CN)$/, replacement: here('./packages/react/src/messages/$1.ts') },
   { find: /^@wincall\/react$/, replacement: here('./packages/react/src/index.ts') },
+  { find: /^@wincall\/devtools\/headless$/, replacement: here('./packages/devtools/src/headless.ts') },
+  { find: /^@wincall\/devtools$/, replacement: here('./packages/devtools/src/index.ts') },
   { find: /^@wincall\/simulator\/model$/, replacement: here('./packages/simulator/src/model/index.ts') },
   { find: /^@wincall\/simulator$/, replacement: here('./packages/simulator/src/index.ts') },
 ];

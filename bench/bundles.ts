@@ -26,6 +26,7 @@ const SOURCES = {
   '@wincall/react': at('packages/react/src/index.ts'),
   // The element imports the stylesheet as text (an exact alias wins over the package's prefix one).
   '@wincall/react/styles.css': at('packages/react/src/styles.css'),
+  '@wincall/devtools': at('packages/devtools/src/index.ts'),
 } as const;
 
 const STYLES = at('packages/react/src/styles.css');
@@ -146,6 +147,19 @@ export const BUNDLES: readonly BundleSpec[] = [
     format: 'iife',
     target: 'es2017',
     loader: { '.css': 'text' },
+  },
+  {
+    // Opt-in: nothing of it is in the bundles above. Its start size is the toggle; the panel is
+    // a chunk of its own (listed on demand), loaded when the panel is first opened.
+    id: 'devtools',
+    label: '@wincall/devtools (toggle; panel on demand)',
+    contents: 'WinCallDevtools with its panel, decoder and bug-report export (react, @wincall/core, @wincall/react external)',
+    entry: { code: "export { WinCallDevtools } from '@wincall/devtools';" },
+    external: [...REACT, '@wincall/core', '@wincall/core/*', '@wincall/react', 'zustand', 'zustand/*'],
+    aliases: ['@wincall/devtools'],
+    css: false,
+    format: 'esm',
+    target: 'es2020',
   },
 ];
 

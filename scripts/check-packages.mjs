@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
-export const PUBLISHED = ['core', 'react', 'simulator', 'element'];
+export const PUBLISHED = ['core', 'react', 'simulator', 'element', 'devtools'];
 const pnpm = ['-y', 'pnpm@10.34.8'];
 
 function run(command, args, options = {}) {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const READMES = ['packages/core/README.md', 'packages/core/MIGRATION.md', 'packages/react/README.md', 'packages/simulator/README.md'];
+const READMES = ['packages/core/README.md', 'packages/core/MIGRATION.md', 'packages/react/README.md', 'packages/simulator/README.md', 'packages/devtools/README.md'];
 // Inside the core package, so its dependencies (socket.io-client) resolve as in an app.
 const OUT = 'packages/core/.readme-examples';
 

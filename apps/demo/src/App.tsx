@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useState } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { SharedWinCallClient } from '@wincall/core';
 import { SoftphoneBar, WinCallProvider, useAgent, type WinCallLocale } from '@wincall/react';
@@ -20,6 +20,10 @@ import { SharedClientProvider, useTabRole } from './wincall/sharedClient';
 /** Where the softphone sits: a one-row toolbar across the top, or a panel docked beside the CRM (like CCP). */
 type Dock = 'top' | 'side';
 const storedDock = storedValue<Dock>('wincall-demo:dock', 'top', (raw) => (raw === 'top' || raw === 'side' ? raw : null));
+
+/** The devtools (frames, state timeline, bug reports): behind a header toggle, downloaded only when switched on. */
+const storedDevtools = storedValue<boolean>('wincall-demo:devtools', false, (raw) => (raw === true || raw === false ? raw : null));
+const Devtools = lazy(() => import('@wincall/devtools').then((module) => ({ default: module.WinCallDevtools })));
 
 const storedLocale = storedValue<WinCallLocale>('wincall-demo:locale', 'zh-CN', (raw) => (raw === 'en' || raw === 'zh-CN' ? raw : null));
 
@@ -54,6 +58,10 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
   useEffect(() => {
     storedDock.set(dock);
   }, [dock]);
+  const [devtools, setDevtools] = useState<boolean>(storedDevtools.get);
+  useEffect(() => {
+    storedDevtools.set(devtools);
+  }, [devtools]);
   const softphone = (
     <SessionGate>
       <DockedSoftphone />
@@ -95,6 +103,9 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
               English
             </option>
           </select>
+          <label className="devtools-toggle">
+            <input type="checkbox" checked={devtools} onChange={(event) => setDevtools(event.target.checked)} /> {t('devtools.toggle')}
+          </label>
           {config.simulator ? (
             <button type="button" className="button" aria-expanded={drawerOpen} aria-controls={drawerId} onClick={() => setDrawerOpen((open) => !open)}>
               {t('sim.toggle')}
@@ -111,6 +122,11 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
         {dock === 'side' ? <div className="app-softphone">{softphone}</div> : null}
       </div>
       {config.simulator && drawerOpen ? <SimulatorDrawer id={drawerId} onClose={() => setDrawerOpen(false)} /> : null}
+      {devtools ? (
+        <Suspense fallback={null}>
+          <Devtools locale={locale} defaultOpen />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -18,6 +18,8 @@ export {
   type StateChange,
   type Handler,
   type LogEntry,
+  type InspectEvent,
+  type InspectListener,
 } from './client';
 export {
   reduce,

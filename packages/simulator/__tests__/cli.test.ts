@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createWinCallClient } from '@wincall/core';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -43,6 +47,44 @@ describe('wincall-sim (CLI)', () => {
     expect(((await answer.json()) as { code: number }).code).toBe(200);
     cli.child.kill('SIGTERM');
     expect(await cli.exit).toBe(0);
+  });
+
+  it('replays a bug report (--replay): the recorded frames answer a real client', async () => {
+    const report = {
+      format: 'wincall-bug-report',
+      version: 1,
+      options: { vccCode: 'demo' },
+      entries: [
+        { dir: 'out', at: 1, sent: true, command: { Action: 100, VccCode: 'demo', AgNum: '1001', AgPass: '***', AgPhoneNum: '8001' } },
+        { dir: 'in', at: 2, payload: '{"MT":1,"Retact":100,"Ret":0,"Retmsg":"[[6250],[\\"58452440\\"],\\"***\\"]"}' },
+        { dir: 'out', at: 3, sent: true, command: { Action: 2, State: 1 } },
+        { dir: 'in', at: 4, payload: '{"MT":1,"Retact":2,"Ret":0,"Retmsg":""}\r\n{"MT":4,"AgSta":3}' },
+      ],
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'wincall-replay-')), 'report.json');
+    writeFileSync(file, JSON.stringify(report));
+    const cli = startCli(['--replay', file, '--port', '0', '--pace', 'instant']);
+    running = cli.child;
+    const line = await cli.firstLine;
+    expect(line).toMatch(/wintel replay of .*report\.json listening on http:\/\/127\.0\.0\.1:\d+ \(2 server frames\)/);
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(line)![0];
+    const client = createWinCallClient({ vccCode: 'demo', serverUrl: url, loginDelay: 0, pageLifecycle: false });
+    try {
+      await client.login({ agentNum: '1001', password: 'any', extension: '8001' });
+      expect(client.getState().agent).toMatchObject({ status: 'idle', queues: [6250], callers: ['58452440'] });
+    } finally {
+      client.destroy();
+    }
+    cli.child.kill('SIGTERM');
+    expect(await cli.exit).toBe(0);
+  });
+
+  it('refuses a file that is not a bug report with exit code 2', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wincall-replay-')), 'report.json');
+    writeFileSync(file, '{"format":"something else"}');
+    const cli = startCli(['--replay', file, '--port', '0']);
+    running = cli.child;
+    expect(await cli.exit).toBe(2);
   });
 
   it('refuses bad arguments with exit code 2', async () => {

@@ -9,10 +9,15 @@
  *                       jquery.wincall client, which never answers MT 2 and would be dropped
  *   --latency MS        one-way delay of every wintel frame, each direction (default 0)
  *   --jitter MS         ± random part of that delay, order kept (default 0)
+ *   --replay report.json   instead of the simulated call center, replay a @wincall/devtools bug
+ *                       report: the recorded server frames, in answer to the client's commands
+ *   --pace recorded|instant   with --replay: keep the recorded gaps between frames (each at
+ *                       most 3 s; the default) or play them at once
  * Prints one line with http://HOST:PORT when ready.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { parseReplayReport, startReplayServer, type ReplayReport } from './replay';
 import { parseSeed, type Seed } from './seed';
 import { startSimulator } from './server/startSimulator';
 import { HUMAN, INSTANT } from './timings';
@@ -36,6 +41,41 @@ function readSeed(path: string): Seed {
   }
 }
 
+function readReport(path: string): ReplayReport {
+  try {
+    return parseReplayReport(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    fail(`cannot replay ${path}: ${(error as Error).message}`);
+  }
+}
+
+async function replay(path: string, host: string, port: number, pace: string): Promise<void> {
+  if (pace !== 'recorded' && pace !== 'instant') fail(`--pace must be recorded or instant, not ${pace}`);
+  const report = readReport(path);
+  let server;
+  try {
+    server = await startReplayServer(report, {
+      host,
+      port,
+      pace,
+      onMismatch: (command, expected) =>
+        process.stderr.write(`wincall-sim: the client sent Action ${String(command.Action)}; the recording has ${expected ?? 'no more commands'} next\n`),
+    });
+  } catch (error) {
+    fail(`cannot start: ${(error as Error).message}`);
+  }
+  process.stdout.write(`wintel replay of ${path} listening on ${server.url} (${server.progress().total} server frames)\n`);
+  void server.finished.then(() => process.stdout.write('replay: every recorded server frame has been played\n'));
+  const stop = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
 async function main(): Promise<void> {
   let values: {
     port?: string;
@@ -45,6 +85,8 @@ async function main(): Promise<void> {
     heartbeat?: string;
     latency?: string;
     jitter?: string;
+    replay?: string;
+    pace?: string;
     help?: boolean;
   };
   try {
@@ -57,6 +99,8 @@ async function main(): Promise<void> {
         heartbeat: { type: 'string' },
         latency: { type: 'string' },
         jitter: { type: 'string' },
+        replay: { type: 'string' },
+        pace: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -65,12 +109,14 @@ async function main(): Promise<void> {
   }
   if (values.help) {
     process.stdout.write(
-      'usage: wincall-sim [--port N] [--host H] [--seed file.json] [--timings instant|human] [--heartbeat MS|off] [--latency MS] [--jitter MS]\n',
+      'usage: wincall-sim [--port N] [--host H] [--seed file.json] [--timings instant|human] [--heartbeat MS|off] [--latency MS] [--jitter MS]\n' +
+        '       wincall-sim --replay report.json [--pace recorded|instant] [--port N] [--host H]\n',
     );
     return;
   }
   const port = Number(values.port ?? process.env.SIM_PORT ?? 6050);
   if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`bad port ${values.port ?? process.env.SIM_PORT}`);
+  if (values.replay !== undefined) return replay(values.replay, values.host ?? '127.0.0.1', port, values.pace ?? 'recorded');
   const preset = values.timings ?? 'human';
   if (preset !== 'instant' && preset !== 'human') fail(`--timings must be instant or human, not ${preset}`);
   const heartbeat = values.heartbeat === undefined ? undefined : values.heartbeat === 'off' ? null : Number(values.heartbeat);

@@ -3,4 +3,5 @@
  * The model alone, safe in a browser, is `@wincall/simulator/model`.
  */
 export { startSimulator, type SimulatorOptions, type RunningSimulator } from './server/startSimulator';
+export * from './replay';
 export * from './model';

@@ -10,6 +10,7 @@ export const en: DemoMessages = {
   'dock.label': 'Softphone position',
   'dock.top': 'Toolbar on top',
   'dock.side': 'Side panel',
+  'devtools.toggle': 'Devtools',
   'tab.label': 'Tab connection',
   'tab.leader': 'This tab holds the connection',
   'tab.follower': 'Another tab holds the connection',

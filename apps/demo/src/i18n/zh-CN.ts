@@ -9,6 +9,7 @@ export const zhCN = {
   'dock.label': '软电话位置',
   'dock.top': '顶部工具条',
   'dock.side': '侧边面板',
+  'devtools.toggle': '调试工具',
   'tab.label': '标签页连接',
   'tab.leader': '本标签页持有连接',
   'tab.follower': '连接由另一个标签页持有',

@@ -19,6 +19,7 @@ import { buildCommands, type WinCallCommands } from './commands';
 import { createEmitter, type Handler } from './emitter';
 import { emitTransitionEvents, type WinCallEventName } from './events';
 import { watchPageLifecycle } from './lifecycle';
+import { createInspector, type InspectListener } from './inspect';
 import { createStallWatch } from './stallWatch';
 import { codeTextsFor, settleAll } from './texts';
 import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
@@ -71,6 +72,12 @@ export interface WinCallClient extends WinCallCommands {
   clearError(): void;
   /** A call parameter (`Caller`, `CallId`, `QueId`…) of the current call. */
   getParam(name: string): string | undefined;
+  /**
+   * Observes the raw frames in and out and every state transition with its input, for debugging
+   * tools such as `@wincall/devtools`. Returns the unsubscribe. Free while nobody listens.
+   * Optional for clients that are not connections (a provider's stand-in before mount).
+   */
+  inspect?(listener: InspectListener): () => void;
   /** Releases everything: socket, timers, listeners. Pending commands reject with `DESTROYED`. */
   destroy(): void;
   readonly destroyed: boolean;
@@ -128,6 +135,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       ...(options.reconnection ? { reconnection: options.reconnection } : {}),
     });
   const store = createStore<WinCallState>()(() => initialState(now()));
+  const inspector = createInspector(options, now);
   const emitter = createEmitter((error, event) => {
     log('error', `a ${event} handler threw`, error);
     if (typeof console !== 'undefined') console.error('[wincall] event handler failed', error);
@@ -157,6 +165,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     const at = now();
     if (current !== previous) {
       store.setState(current, true);
+      inspector.tap(() => ({ kind: 'transition', at, input, previous, current }));
       emitTransitionEvents({ previous, current, at }, emitter.emit, forcedSignOut);
     }
     recorder.observe(input, previous, current, at);
@@ -238,6 +247,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     frame(payload) {
       if (destroyed) return;
       lastFrameAt = now();
+      inspector.tap(() => ({ kind: 'in', at: lastFrameAt, payload }));
       stallWatch.frame();
       if (store.getState().stalledSince !== null) dispatch({ type: 'stall', since: null });
       const { messages, errors } = decodeFrame(payload);
@@ -332,6 +342,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   function send(command: WireCommand): boolean {
     const sent = transport.send(command);
+    inspector.tap(() => ({ kind: 'out', at: now(), command: redactCommand(command), sent }));
     log('debug', sent ? 'sent' : 'not sent (offline)', redactCommand(command));
     return sent;
   }
@@ -715,6 +726,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     vccCode: options.vccCode,
     getState: () => store.getState(),
     on: emitter.on,
+    inspect: inspector.inspect,
     connect: () => texts.settle(connect()),
     login: (params) => texts.settle(login(params)),
     unavailableReason: (action) => unavailableReason(store.getState(), action),

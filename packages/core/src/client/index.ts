@@ -2,4 +2,5 @@ export { createWinCallClient, type WinCallClient, type LoginParams, type Command
 export { COMMAND_GUARDS, type WinCallCommands, type DialOptions, type DialOuterOptions } from './commands';
 export type { WinCallEventMap, WinCallEventName, StateChange } from './events';
 export type { Handler } from './emitter';
+export type { InspectEvent, InspectListener } from './inspect';
 export { resolveServerUrl, type WinCallClientOptions, type LogEntry } from './options';

@@ -4,6 +4,7 @@ import { createWinCallClient, type LoginParams, type WinCallClient } from '../cl
 import { COMMAND_NAMES, type WinCallCommands } from '../client/commands';
 import { createEmitter } from '../client/emitter';
 import { emitTransitionEvents } from '../client/events';
+import type { InspectListener } from '../client/inspect';
 import type { WinCallClientOptions } from '../client/options';
 import { WinCallError, type Command } from '../errors';
 import { codeTextsFor } from '../client/texts';
@@ -91,6 +92,8 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     if (typeof console !== 'undefined') console.error('[wincall] event handler failed', error);
   });
   const roleHandlers = new Set<(role: TabRole) => void>();
+  /** Debugging taps (devtools): on the leader's own client; a follower has no frames to show. */
+  const inspectors = new Map<InspectListener, (() => void) | undefined>();
   const calls = new Map<string, { resolve(value: unknown): void; reject(error: WinCallError): void }>();
   const lockAbort = new AbortController();
   const commandTimeout = (clientOptions.timeouts?.command ?? 10_000) + 5_000;
@@ -190,6 +193,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   async function becomeLeader() {
     const client = create({ ...clientOptions, callRecords: { resume: () => callsMemory, onMemory: shareCalls } });
     inner = client;
+    for (const listener of inspectors.keys()) inspectors.set(listener, client.inspect?.(listener));
     setRole('leader');
     innerUnsubscribers = [
       client.store.subscribe((state) => {
@@ -406,6 +410,13 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     },
     get role() {
       return role;
+    },
+    inspect(listener) {
+      inspectors.set(listener, inner?.inspect?.(listener));
+      return () => {
+        inspectors.get(listener)?.();
+        inspectors.delete(listener);
+      };
     },
     onRoleChange(handler) {
       roleHandlers.add(handler);
