@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WinCallClient } from '../src';
 import zh from '../src/protocol/codes.zh';
 import en from '../src/protocol/codes.en';
+import { createFakeLocks } from './support/fakeLocks';
 import { createFakeTransport, playSignIn, result } from './support/fakeTransport';
 
 /** The core as a page loads it: no catalog loaded yet (fresh modules for each test). */
@@ -18,9 +19,11 @@ const tsv = readFileSync(new URL('../../../docs/protocol/protocol-codes.tsv', im
   .map((line) => line.split('\t') as [string, string, string]);
 
 let client: WinCallClient | undefined;
+const cleanups: (() => void)[] = [];
 afterEach(() => {
   client?.destroy();
   client = undefined;
+  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
 });
 
 describe('the result-code catalog, one chunk per language, loaded on first use', () => {
@@ -72,6 +75,33 @@ describe('the result-code catalog, one chunk per language, loaded on first use',
     // …then replaced by a fresh copy once the texts are in, so that a UI selecting it renders again.
     expect(client.getState().lastError).not.toBe(shown);
     expect(client.getState().lastError).toMatchObject({ code: '001100', messageZh: '初始化参数为空' });
+  });
+
+  it('a follower tab fetches its own texts for the leader\'s error it mirrors, and shows the error again', async () => {
+    const { createSharedWinCallClient, initialState, codeTextsLoaded } = await freshCore();
+    const locks = createFakeLocks();
+    const channelName = `texts-${Math.random()}`;
+    // Another tab leads (holds the lock) and talks on the channel.
+    let releaseLeader = () => undefined as void;
+    void locks.request(`${channelName}:leader`, {}, () => new Promise<void>((resolve) => (releaseLeader = resolve)));
+    cleanups.push(() => releaseLeader());
+    const leader = new BroadcastChannel(channelName);
+    cleanups.push(() => leader.close());
+    const tab = createSharedWinCallClient({ vccCode: 'demo', channelName, locale: 'en', environment: { locks, vault: null } });
+    cleanups.push(() => tab.destroy());
+    expect(tab.role).toBe('follower');
+
+    const shown: unknown[] = [];
+    tab.store.subscribe((state) => {
+      if (state.lastError) shown.push(state.lastError);
+    });
+    const failed = { ...initialState(0), lastError: { code: '005004', action: 'busy', reason: 'rejected', ret: 4 } };
+    leader.postMessage({ type: 'state', from: 'leader-tab', state: failed, forcedSignOut: false });
+    // Shown at once, then again as a fresh copy once this tab's English texts are in.
+    await vi.waitFor(() => expect(shown).toHaveLength(2));
+    expect(shown[1]).not.toBe(shown[0]);
+    expect(tab.getState().lastError?.message).toBe('busy not allowed');
+    expect(codeTextsLoaded(['zh-CN'])).toBe(false);
   });
 
   it('the generated chunks hold every code of protocol-codes.tsv, in both languages', async () => {

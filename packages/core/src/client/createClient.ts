@@ -178,12 +178,16 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   }
 
   /** Starts fetching the result-code texts (client/texts.ts); once they are in, an error already shown is shown again. */
+  let textsRequested = false;
   function fetchTexts() {
-    if (texts.loaded) return;
+    if (textsRequested || texts.loaded) return;
+    textsRequested = true;
     void texts.load().then(() => {
+      // Not fetched (offline): the next failure tries again.
+      textsRequested = texts.loaded;
       const state = store.getState();
       const shown = state.lastError;
-      if (destroyed || !shown) return;
+      if (destroyed || !shown || !textsRequested) return;
       const { code, action, reason, ret, cause } = shown;
       // A fresh copy: a UI selecting `lastError` renders again, now with the text.
       const lastError = new WinCallError({ code, action, reason, cause, ...(ret === undefined ? {} : { ret }) });

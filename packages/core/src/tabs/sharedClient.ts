@@ -127,6 +127,25 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     if (previous === next) return;
     store.setState(next, true);
     emitTransitionEvents({ previous, current: next, at: now() }, emitter.emit, forced);
+    if (next.lastError || next.agent.status !== 'signedOut') fetchTexts();
+  }
+
+  let textsRequested = false;
+  /**
+   * A follower never connects, yet shows the leader's errors with this tab's catalog: fetched once
+   * the tab shows a session or an error; an error shown before its text arrived is shown again.
+   */
+  function fetchTexts() {
+    if (textsRequested || texts.loaded) return;
+    textsRequested = true;
+    void texts.load().then(() => {
+      const current = store.getState();
+      if (destroyed || !current.lastError || !texts.loaded) {
+        textsRequested = false;
+        return;
+      }
+      mirror({ ...current, lastError: deserializeError(serializeError(current.lastError)) });
+    });
   }
 
   function emitNotice(notice: TabNotice) {
