@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { createMemoryTransport, createWinCallClient } from '@wincall/core';
+import { createMemoryTransport, createWinCallClient, loadCodeTexts } from '@wincall/core';
 import { loadMessages, preloadParts, WinCallProvider } from '@wincall/react';
 import '@wincall/react/styles.css';
 import { localeOf, themeOf } from '../src/globals';
@@ -34,7 +34,7 @@ const preview: Preview = {
   // The kit loads its UI strings and some parts (directory, call history) on demand; stories start
   // with them at hand, so a locale switch never waits for a download and every story's axe check
   // sees the whole part.
-  loaders: [async () => ({ preloaded: await Promise.all([loadMessages('zh-CN'), loadMessages('en'), preloadParts()]) })],
+  loaders: [async () => ({ preloaded: await Promise.all([loadMessages('zh-CN'), loadMessages('en'), loadCodeTexts(), preloadParts()]) })],
   tags: ['autodocs'],
   globalTypes: {
     locale: {

@@ -57,6 +57,20 @@ describe('UI strings per locale', () => {
     expect(kit.createTranslator('zh-CN').t('signIn.submit')).toBe('signIn.submit');
   });
 
+  it("an English page fetches the core's English error texts only, and a switch to Chinese brings the Chinese ones", async () => {
+    const { host, render } = await coldKit();
+    // The same fresh module graph as the kit's: the core's catalogs start unloaded.
+    const core = await import('@wincall/core');
+    render('en');
+    await waitFor(() => expect(host.querySelector('button[type="submit"]')?.textContent).toBe('Sign in'));
+    await waitFor(() => expect(core.codeTextsLoaded(['en'])).toBe(true));
+    expect(core.codeTextsLoaded(['zh-CN'])).toBe(false);
+
+    render('zh-CN');
+    await waitFor(() => expect(host.querySelector('button[type="submit"]')?.textContent).toBe('签入'));
+    expect(core.codeTextsLoaded(['zh-CN'])).toBe(true);
+  });
+
   it('a locale switch keeps the current language until the new catalog has arrived', async () => {
     const { render, host } = await coldKit();
     render('zh-CN');

@@ -3,6 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import {
   createSharedWinCallClient,
   createWinCallClient,
+  codeTextsLoaded,
+  loadCodeTexts,
   type SharedClientOptions,
   type WinCallClient,
 } from '@wincall/core';
@@ -107,7 +109,11 @@ function createOwnedClient(options: ProviderClientOptions, shared: boolean): Own
 export function WinCallProvider(props: WinCallProviderProps) {
   const { queryClient, locale = 'zh-CN', messages, hotkeys, children } = props;
   // Rendering stays pure: the client (sockets, timers, the clock) is created in an effect.
-  const [initial] = useState(() => (props.client ? null : { options: props.options, shared: props.shared === true }));
+  // The client fetches the error texts of the page's first language only (the core's `locale`);
+  // a later language loads its texts with its UI strings, below.
+  const [initial] = useState(() =>
+    props.client ? null : { options: { locale, ...props.options }, shared: props.shared === true },
+  );
   const [standIn] = useState(() => (initial ? createStandInClient(initial.options.vccCode) : null));
   const [slot] = useState(createSlot);
   const owner = useSyncExternalStore(slot.subscribe, slot.get, noOwner);
@@ -129,12 +135,13 @@ export function WinCallProvider(props: WinCallProviderProps) {
   // it shows (no flash of keys or of an empty bar). The first catalog is awaited by the parts
   // themselves (they suspend), so nothing is shown in the wrong language either.
   const [shown, setShown] = useState(locale);
-  const ready = loadedMessages(locale) !== undefined || messagesFailed(locale);
+  const ready = (loadedMessages(locale) !== undefined || messagesFailed(locale)) && codeTextsLoaded([locale]);
   const effective = ready || !loadedMessages(shown) ? locale : shown;
   useEffect(() => {
     if (ready) return;
     let live = true;
-    void loadMessages(locale)
+    // A new language brings its UI strings and the core's error texts, shown together.
+    void Promise.all([loadMessages(locale), loadCodeTexts([locale])])
       .catch(() => undefined)
       .then(() => {
         if (live) setShown(locale);
