@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSharedWinCallClient, createWinCallClient, type InspectEvent, type WinCallClient } from '../src';
-import { createFakeLocks } from './support/fakeLocks';
+import { createWinCallClient, type InspectEvent, type SharedWinCallClient, type WinCallClient } from '../src';
 import { createFakeTransport, INIT_OK, result } from './support/fakeTransport';
+import { fakeBrowser } from './support/tabs';
 
 const clients: WinCallClient[] = [];
+const tabs: SharedWinCallClient[] = [];
 afterEach(() => {
-  for (const client of clients.splice(0)) client.destroy();
+  for (const client of [...clients.splice(0), ...tabs.splice(0)]) client.destroy();
 });
 
 function setup() {
@@ -82,28 +83,7 @@ describe('client.inspect', () => {
   });
 
   it('on a shared client, taps the leader tab\'s connection; a follower has none to tap', async () => {
-    const locks = createFakeLocks();
-    const fakes: ReturnType<typeof createFakeTransport>[] = [];
-    const channelName = `inspect-${Math.random()}`;
-    const open = () => {
-      const tab = createSharedWinCallClient({
-        vccCode: 'demo',
-        loginDelay: 0,
-        pageLifecycle: false,
-        channelName,
-        environment: {
-          locks,
-          vault: null,
-          createClient: (options) => {
-            const fake = createFakeTransport();
-            fakes.push(fake);
-            return createWinCallClient({ ...options, transport: fake.transport });
-          },
-        },
-      });
-      clients.push(tab);
-      return tab;
-    };
+    const { open, transports: fakes } = fakeBrowser(tabs, { channelName: `inspect-${Math.random()}` });
     const leaderEvents: InspectEvent[] = [];
     const leader = open();
     // Subscribed before the tab knows it leads: attached once it does.

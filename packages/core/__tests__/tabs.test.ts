@@ -1,43 +1,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSharedWinCallClient, createWinCallClient, type SharedWinCallClient, type VaultRecord } from '../src';
-import { createFakeTransport, result, INIT_OK } from './support/fakeTransport';
-import { createFakeLocks } from './support/fakeLocks';
+import type { SharedWinCallClient, VaultRecord } from '../src';
+import { result, INIT_OK, type createFakeTransport } from './support/fakeTransport';
+import { fakeBrowser } from './support/tabs';
 
 const tabs: SharedWinCallClient[] = [];
 afterEach(() => {
   for (const tab of tabs.splice(0)) tab.destroy();
 });
 
-/** A browser with several tabs of one agent: shared locks, one fake server connection per created client. */
+/** A browser with several tabs of one agent (support/tabs.ts). */
 function browser(vault: Map<string, VaultRecord> | null = null, channelName = `test-${Math.random()}`) {
-  const locks = createFakeLocks();
-  const transports: ReturnType<typeof createFakeTransport>[] = [];
-  const fakeVault = vault && {
-    get: async (key: string) => vault.get(key) ?? null,
-    put: (key: string, record: VaultRecord) => void vault.set(key, record),
-    delete: (key: string) => void vault.delete(key),
-    close: () => undefined,
-  };
-  const open = () => {
-    const tab = createSharedWinCallClient({
-      vccCode: 'demo',
-      loginDelay: 0,
-      pageLifecycle: false,
-      channelName,
-      environment: {
-        locks,
-        vault: fakeVault,
-        createClient: (options) => {
-          const fake = createFakeTransport();
-          transports.push(fake);
-          return createWinCallClient({ ...options, transport: fake.transport });
-        },
-      },
-    });
-    tabs.push(tab);
-    return tab;
-  };
-  return { open, transports };
+  return fakeBrowser(tabs, { vault, channelName });
 }
 
 async function serveSignIn(fake: ReturnType<typeof createFakeTransport>, resume = false) {

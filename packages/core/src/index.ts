@@ -28,6 +28,8 @@ export {
   canSendDtmf,
   initialState,
   ACTION_NAMES,
+  summarizeState,
+  type StateSummary,
   type UnavailableReason,
   type MachineInput,
   type WinCallState,

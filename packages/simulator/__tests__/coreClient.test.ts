@@ -1,23 +1,7 @@
-import { createMemoryTransport, createWinCallClient, type WinCallClient, type WinCallState } from '@wincall/core';
+import { createMemoryTransport, createWinCallClient, type WinCallClient } from '@wincall/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createModel, type SimulatorModel } from '../src/model';
-
-/** Waits (bounded) until the client's state satisfies `predicate`. */
-function until(client: WinCallClient, predicate: (s: WinCallState) => boolean, timeoutMs = 3000): Promise<WinCallState> {
-  return new Promise((resolve, reject) => {
-    if (predicate(client.getState())) return resolve(client.getState());
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`state never matched; last: ${JSON.stringify(client.getState())}`));
-    }, timeoutMs);
-    const stop = client.store.subscribe((state) => {
-      if (!predicate(state)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(state);
-    });
-  });
-}
+import { until } from '../../core/__tests__/support/until';
 
 /** The core's own client, in memory against the model: what Storybook runs. */
 describe('the core client against the in-memory model', () => {

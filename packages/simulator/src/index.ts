@@ -4,4 +4,5 @@
  */
 export { startSimulator, type SimulatorOptions, type RunningSimulator } from './server/startSimulator';
 export * from './replay';
+export { simControl, type SimControl } from './control';
 export * from './model';

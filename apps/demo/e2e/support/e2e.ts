@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
-import type { AgentSnapshot, Snapshot } from '@wincall/simulator';
+import { simControl, type AgentSnapshot } from '@wincall/simulator';
 import type { AgentLogin } from './seed';
 
 /** The longest wait for one UI state or simulator state: generous, for a busy 2-core machine. */
@@ -108,28 +108,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 }
 
 /** The simulator's control API: the customers, desk phones and supervisors of the scenario. */
-export const sim = {
-  async post<T = unknown>(path: string, body: object = {}): Promise<T> {
-    const response = await fetch(`${env().simUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  },
-  async state(): Promise<Snapshot> {
-    const response = await fetch(`${env().simUrl}/sim/state`);
-    return (await response.json()) as Snapshot;
-  },
-  async agent(agentNum: string): Promise<AgentSnapshot | undefined> {
-    return (await sim.state()).agents.find((a) => a.agentNum === agentNum && a.tenant === 'demo');
-  },
-  placeCall(input: { caller: string; queueId?: number; agentNum?: string }): Promise<{ callId: string }> {
-    return sim.post('/sim/calls', input);
-  },
-  reset: () => sim.post('/sim/reset'),
-};
+export const sim = simControl(() => env().simUrl);
 
 /** Polls the simulator until `agentNum` matches `expected`. */
 export async function expectAgent(agentNum: string, expected: Partial<AgentSnapshot>): Promise<void> {

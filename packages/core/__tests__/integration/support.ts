@@ -1,5 +1,8 @@
 import { startSimulator, type RunningSimulator } from '@wincall/simulator';
-import { createWinCallClient, type WinCallClient, type WinCallClientOptions, type WinCallState } from '../../src';
+import { createWinCallClient, type WinCallClient, type WinCallClientOptions } from '../../src';
+import { until } from '../support/until';
+
+export { until };
 
 type Timings = Parameters<typeof startSimulator>[0] extends infer O ? (O extends { timings?: infer T } ? T : never) : never;
 
@@ -26,23 +29,6 @@ export async function world(timings: Timings = 'instant', network: { latency?: n
       await sim.close();
     },
   };
-}
-
-/** Resolves when the client's state satisfies `predicate` (bounded: no sleeping on behaviour). */
-export function until(client: WinCallClient, predicate: (state: WinCallState) => boolean, timeoutMs = 5_000): Promise<WinCallState> {
-  if (predicate(client.getState())) return Promise.resolve(client.getState());
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      unsubscribe();
-      reject(new Error(`state never matched; last: ${JSON.stringify(client.getState(), null, 1)}`));
-    }, timeoutMs);
-    const unsubscribe = client.store.subscribe((state) => {
-      if (!predicate(state)) return;
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(state);
-    });
-  });
 }
 
 export function must<T extends object>(outcome: { ok: true } & T | { ok: false; error: string }): T {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createSharedWinCallClient, createWinCallClient, type CallRecord, type SharedWinCallClient, type VaultRecord } from '../../src';
-import { createFakeTransport, result, INIT_OK } from '../support/fakeTransport';
-import { createFakeLocks } from '../support/fakeLocks';
+import type { CallRecord, SharedWinCallClient, VaultRecord } from '../../src';
+import { result, INIT_OK, type createFakeTransport } from '../support/fakeTransport';
+import { fakeBrowser } from '../support/tabs';
 import { callRecordAt } from '../support/records';
 
 const tabs: SharedWinCallClient[] = [];
@@ -13,31 +13,9 @@ let t = 1_800_000_000_000;
 const now = () => t;
 
 function browser(vault: Map<string, VaultRecord>, channelName = `records-${Math.random()}`) {
-  const locks = createFakeLocks();
-  const transports: ReturnType<typeof createFakeTransport>[] = [];
+  const { open: openTab, transports } = fakeBrowser(tabs, { vault, channelName, options: { now } });
   const open = () => {
-    const tab = createSharedWinCallClient({
-      vccCode: 'demo',
-      loginDelay: 0,
-      pageLifecycle: false,
-      channelName,
-      now,
-      environment: {
-        locks,
-        vault: {
-          get: async (key) => vault.get(key) ?? null,
-          put: (key, record) => void vault.set(key, structuredClone(record)),
-          delete: (key) => void vault.delete(key),
-          close: () => undefined,
-        },
-        createClient: (options) => {
-          const fake = createFakeTransport();
-          transports.push(fake);
-          return createWinCallClient({ ...options, transport: fake.transport });
-        },
-      },
-    });
-    tabs.push(tab);
+    const tab = openTab();
     const records: CallRecord[] = [];
     tab.on('callRecord', (event) => records.push(event.record));
     return { tab, records };

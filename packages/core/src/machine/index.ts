@@ -1,6 +1,7 @@
 export { reduce } from './reducer';
 export { deriveAvailableActions, unavailableReason, canSendDtmf, type UnavailableReason } from './availableActions';
 export type { MachineInput } from './inputs';
+export { summarizeState, type StateSummary } from './summary';
 export {
   initialState,
   ACTION_NAMES,

@@ -5,7 +5,7 @@ import { WinCallProvider } from '@wincall/react';
 import { describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { WinCallDevtools, type BugReport } from '../../src';
-import { control, keep, liveClient, until } from './support';
+import { control, keep, liveClient, signInAndAnswer, until } from './support';
 
 const frames = () => screen.queryAllByTestId('wincall-devtools-frame');
 const openPanel = async () => {
@@ -95,11 +95,7 @@ describe('the devtools panel, live against the simulator', () => {
         <WinCallDevtools client={client} locale="en" defaultOpen redact={{ numbers: masked, dtmf: masked }} onExport={(report) => exported.push(report)} />,
       );
       const panel = await screen.findByRole('dialog', {}, { timeout: 10_000 });
-      await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
-      await control('/sim/calls', { caller: '13912345678', queueId: 6250 });
-      await until(client, (s) => s.call?.phase === 'ringing');
-      await control('/sim/phones/8001/answer');
-      await until(client, (s) => s.call?.phase === 'connected');
+      await signInAndAnswer(client);
       await client.dtmf('97');
       await client.hangup();
       await until(client, (s) => s.call === null);
@@ -169,11 +165,7 @@ describe('the devtools panel, live against the simulator', () => {
     const client = liveClient();
     render(<WinCallDevtools client={client} locale="en" defaultOpen redact={{ numbers: true, dtmf: true }} />);
     const panel = await screen.findByRole('dialog', {}, { timeout: 10_000 });
-    await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
-    await control('/sim/calls', { caller: '13912345678', queueId: 6250 });
-    await until(client, (s) => s.call?.phase === 'ringing');
-    await control('/sim/phones/8001/answer');
-    await until(client, (s) => s.call?.phase === 'connected');
+    await signInAndAnswer(client);
     await client.hold();
     await client.restore();
     await client.dtmf('5');

@@ -1,6 +1,9 @@
 import { cleanup } from '@testing-library/react';
-import { createWinCallClient, type WinCallClient, type WinCallState } from '@wincall/core';
+import { createWinCallClient, type WinCallClient } from '@wincall/core';
 import { afterEach, inject } from 'vitest';
+import { until } from '../../../core/__tests__/support/until';
+
+export { until };
 
 const clients: WinCallClient[] = [];
 
@@ -31,19 +34,11 @@ export async function control(path: string, body: unknown = {}): Promise<Record<
   return json;
 }
 
-/** Waits (bounded) until the client's state satisfies `predicate`. */
-export function until(client: WinCallClient, predicate: (s: WinCallState) => boolean, timeoutMs = 10_000): Promise<WinCallState> {
-  return new Promise((resolve, reject) => {
-    if (predicate(client.getState())) return resolve(client.getState());
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`state never matched; last: ${JSON.stringify(client.getState())}`));
-    }, timeoutMs);
-    const stop = client.store.subscribe((state) => {
-      if (!predicate(state)) return;
-      clearTimeout(timer);
-      stop();
-      resolve(state);
-    });
-  });
+/** Signs the seed's agent 1001 in on `client`; a customer (13912345678) calls queue 6250 and the desk phone 8001 answers. */
+export async function signInAndAnswer(client: WinCallClient): Promise<void> {
+  await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
+  await control('/sim/calls', { caller: '13912345678', queueId: 6250 });
+  await until(client, (s) => s.call?.phase === 'ringing');
+  await control('/sim/phones/8001/answer');
+  await until(client, (s) => s.call?.phase === 'connected');
 }

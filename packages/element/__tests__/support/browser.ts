@@ -5,7 +5,7 @@
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import type { AgentSnapshot, Snapshot } from '@wincall/simulator';
+import { simControl, type AgentSnapshot } from '@wincall/simulator';
 
 /** The longest wait for one UI or simulator state: generous, for a busy 2-core machine. */
 export const UI_TIMEOUT = 20_000;
@@ -44,22 +44,11 @@ export function browserPerFile(): { page(): Promise<Page> } {
 }
 
 /** The simulator's control API: the customers and desk phones of a scenario. */
+const control = simControl(() => env().simUrl);
 export const sim = {
-  async post<T = unknown>(path: string, body: object = {}): Promise<T> {
-    const response = await fetch(`${env().simUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  },
-  async agent(agentNum: string = AGENT.agentNum): Promise<AgentSnapshot | undefined> {
-    const response = await fetch(`${env().simUrl}/sim/state`);
-    return ((await response.json()) as Snapshot).agents.find((a) => a.agentNum === agentNum && a.tenant === 'demo');
-  },
-  placeCall: (caller: string) => sim.post<{ callId: string }>('/sim/calls', { caller, agentNum: AGENT.agentNum }),
-  reset: () => sim.post('/sim/reset'),
+  ...control,
+  agent: (agentNum: string = AGENT.agentNum) => control.agent(agentNum),
+  placeCall: (caller: string) => control.placeCall({ caller, agentNum: AGENT.agentNum }),
 };
 
 /** Polls the simulator until the agent matches `expected`. */

@@ -1,19 +1,9 @@
-import { createWinCallClient, type InspectEvent, type WinCallClient, type WinCallState } from '@wincall/core';
+import { createWinCallClient, summarizeState, type InspectEvent, type WinCallClient } from '@wincall/core';
 import { distinct, recordedCommands, recordedStates, type ReplayReport, type StateSummary } from './report';
-import { startReplayServer } from './server';
 
-/** The summary of a state, as the devtools write it in a report (packages/devtools/src/report/summary.ts). */
-export function summarizeState(state: WinCallState): StateSummary {
-  return {
-    connection: state.connection,
-    agent: state.agent.status,
-    busyReasonId: state.agent.status === 'busy' ? (state.agent.busyReasonId ?? null) : null,
-    call: state.call?.phase ?? null,
-    callKind: state.call?.kind ?? null,
-    pending: state.pending?.command ?? null,
-    error: state.lastError?.code ?? null,
-  };
-}
+/** The core's summary of a state, what a replay compares (re-exported for replay tests). */
+export { summarizeState };
+import { startReplayServer } from './server';
 
 export interface ReplayResult {
   /** The state sequence the recording shows. */

@@ -1,3 +1,4 @@
+import type { StateSummary } from '@wincall/core';
 import { ACTION_NUMBERS } from '@wincall/core/protocol';
 
 /**
@@ -19,16 +20,8 @@ export type ReplayEntry =
   /** A state transition, with a summary of the state after it. */
   | { dir: 'transition'; at: number; input: { type: string; pending?: { command: string } & Record<string, unknown> }; state: StateSummary };
 
-/** What an agent sees of a state: compared between a recording and its replay. */
-export interface StateSummary {
-  connection: string;
-  agent: string;
-  busyReasonId: number | null;
-  call: string | null;
-  callKind: string | null;
-  pending: string | null;
-  error: string | null;
-}
+/** What an agent sees of a state (the core's `summarizeState`): compared between a recording and its replay. */
+export type { StateSummary };
 
 /** The report is not one a replay can use. */
 export class ReplayReportError extends TypeError {
