@@ -109,8 +109,7 @@ function createOwnedClient(options: ProviderClientOptions, shared: boolean): Own
 export function WinCallProvider(props: WinCallProviderProps) {
   const { queryClient, locale = 'zh-CN', messages, hotkeys, children } = props;
   // Rendering stays pure: the client (sockets, timers, the clock) is created in an effect.
-  // The client fetches the error texts of the page's first language only (the core's `locale`);
-  // a later language loads its texts with its UI strings, below.
+  // The client fetches the error texts of the page's first language only (the core's `locale`).
   const [initial] = useState(() =>
     props.client ? null : { options: { locale, ...props.options }, shared: props.shared === true },
   );
@@ -135,13 +134,17 @@ export function WinCallProvider(props: WinCallProviderProps) {
   // it shows (no flash of keys or of an empty bar). The first catalog is awaited by the parts
   // themselves (they suspend), so nothing is shown in the wrong language either.
   const [shown, setShown] = useState(locale);
-  const ready = (loadedMessages(locale) !== undefined || messagesFailed(locale)) && codeTextsLoaded([locale]);
+  // The first language's error texts come with the client's connection (nothing before sign-in);
+  // a later language's are fetched here, with its UI strings.
+  const [firstLocale] = useState(locale);
+  const textsReady = locale === firstLocale || codeTextsLoaded([locale]);
+  const ready = (loadedMessages(locale) !== undefined || messagesFailed(locale)) && textsReady;
   const effective = ready || !loadedMessages(shown) ? locale : shown;
   useEffect(() => {
     if (ready) return;
     let live = true;
     // A new language brings its UI strings and the core's error texts, shown together.
-    void Promise.all([loadMessages(locale), loadCodeTexts([locale])])
+    void Promise.all([loadMessages(locale), textsReady ? undefined : loadCodeTexts([locale])])
       .catch(() => undefined)
       .then(() => {
         if (live) setShown(locale);
@@ -149,7 +152,7 @@ export function WinCallProvider(props: WinCallProviderProps) {
     return () => {
       live = false;
     };
-  }, [locale, ready]);
+  }, [locale, ready, textsReady]);
   const i18n = useMemo<I18nSpec>(() => ({ locale: effective, messages }), [effective, messages]);
   const answer = hotkeys?.answer;
   const hangup = hotkeys?.hangup;
