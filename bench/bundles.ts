@@ -347,7 +347,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     cssGzip,
     totalGzip: jsGzip + cssGzip,
     localeGzip: chunks.filter((chunk) => !chunk.atStart && chunk.ownLocale).reduce((sum, chunk) => sum + chunk.gzip, 0),
-    largest: largestModules(outputs.filter(([path]) => atStart.has(path)).map(([, output]) => output)),
+    largest: largestModules(outputs.filter(([path]) => atStart.has(path)).map(([, output]) => output), Number(process.env.BUNDLE_TOP ?? 5)),
     onDemand: chunks.filter((chunk) => !chunk.atStart).sort((a, b) => b.gzip - a.gzip),
     chunks,
   };
@@ -362,7 +362,7 @@ async function minifiedStyles(): Promise<string> {
   return code;
 }
 
-/** Our files by path, dependencies by package name. */
+/** Our files by path, dependencies by package name (`BUNDLE_TOP=40 pnpm bench` lists more than five). */
 function largestModules(outputs: Metafile['outputs'][string][], top = 5): ModuleShare[] {
   const shares = new Map<string, number>();
   for (const output of outputs) {
