@@ -23,6 +23,10 @@ const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url
 
 const SOURCES = {
   '@wincall/core': at('packages/core/src/index.ts'),
+  // Exact aliases win over the package's prefix one (esbuild would append the subpath to it).
+  '@wincall/core/tabs': at('packages/core/src/tabs/index.ts'),
+  '@wincall/core/records': at('packages/core/src/records/index.ts'),
+  '@wincall/core/api': at('packages/core/src/api/index.ts'),
   '@wincall/react': at('packages/react/src/index.ts'),
   // The element imports the stylesheet as text (an exact alias wins over the package's prefix one).
   '@wincall/react/styles.css': at('packages/react/src/styles.css'),
@@ -30,6 +34,9 @@ const SOURCES = {
 } as const;
 
 const STYLES = at('packages/react/src/styles.css');
+
+/** The core and its entry points, as a page's bundler resolves them. */
+const CORE = ['@wincall/core', '@wincall/core/tabs', '@wincall/core/records', '@wincall/core/api'] as const;
 
 /** React itself: every CRM that embeds the bar already ships it, so no bundle counts it. */
 const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
@@ -55,6 +62,13 @@ export interface BundleSpec {
   target: string;
   /** The page's language: chunks of the other language are marked as never loaded by it. */
   locale?: 'zh-CN' | 'en';
+  /**
+   * A page rather than a library: its size is what it loads through an agent's working session —
+   * at start, then every on-demand chunk (its language's texts, what the client fetches once it
+   * connects or signs in) except the other language's and those matching `opened`: parts the agent
+   * opens by hand, options this page does not use.
+   */
+  page?: { opened: RegExp };
   /** esbuild loaders by file extension, where the package's build sets them. */
   loader?: Record<string, Loader>;
 }
@@ -81,11 +95,14 @@ const crm = (locale: 'zh-CN' | 'en', id: BundleId): BundleSpec => ({
   contents: `WinCallProvider, SoftphoneBar, createWinCallClient with core, zustand, react-query, engine.io-client + socket.io-parser + styles.css (react, react-dom external); a ${locale} page: the other language's chunks never load`,
   entry: { code: CRM_ENTRY },
   external: REACT,
-  aliases: ['@wincall/core', '@wincall/react'],
+  aliases: [...CORE, '@wincall/react'],
   css: true,
   format: 'esm',
   target: 'es2020',
   locale,
+  // The directory / history / auto-dial sheets (the agent opens them) and the shared client (this
+  // page does not ask for `shared`).
+  page: { opened: /(components\/onDemand\.ts|core\/src\/tabs\/)/ },
 });
 
 export const BUNDLES: readonly BundleSpec[] = [
@@ -95,7 +112,7 @@ export const BUNDLES: readonly BundleSpec[] = [
     contents: "import { createWinCallClient } from '@wincall/core' (engine.io-client, socket.io-parser external)",
     entry: { code: CLIENT_ENTRY },
     external: SOCKET_IO,
-    aliases: ['@wincall/core'],
+    aliases: [...CORE],
     css: false,
     format: 'esm',
     target: 'es2020',
@@ -106,7 +123,7 @@ export const BUNDLES: readonly BundleSpec[] = [
     contents: 'every export of @wincall/core (engine.io-client, socket.io-parser external)',
     entry: { code: "export * from '@wincall/core';" },
     external: SOCKET_IO,
-    aliases: ['@wincall/core'],
+    aliases: [...CORE],
     css: false,
     format: 'esm',
     target: 'es2020',
@@ -116,7 +133,7 @@ export const BUNDLES: readonly BundleSpec[] = [
     label: '@wincall/react alone + CSS',
     contents: 'every export of @wincall/react + styles.css (react, react-dom, @wincall/core, zustand, @tanstack/react-query external)',
     entry: { code: "export * from '@wincall/react';" },
-    external: [...REACT, '@wincall/core', 'zustand', 'zustand/*', '@tanstack/react-query'],
+    external: [...REACT, '@wincall/core', '@wincall/core/*', 'zustand', 'zustand/*', '@tanstack/react-query'],
     aliases: ['@wincall/react'],
     css: true,
     format: 'esm',
@@ -142,7 +159,7 @@ export const BUNDLES: readonly BundleSpec[] = [
       'packages/element/src/global.ts as an IIFE with everything inside: React, ReactDOM, the bar, react-query, core, zustand, socket.io-client and styles.css as text (as packages/element/tsup.config.ts)',
     entry: { file: 'packages/element/src/global.ts' },
     external: [],
-    aliases: ['@wincall/core', '@wincall/react', '@wincall/react/styles.css'],
+    aliases: [...CORE, '@wincall/react', '@wincall/react/styles.css'],
     css: false,
     format: 'iife',
     target: 'es2017',
@@ -229,6 +246,8 @@ export interface ChunkSize {
   otherLocale: boolean;
   /** A chunk of the page's own language (its UI strings, its error texts): loaded soon after start. */
   ownLocale: boolean;
+  /** An on-demand chunk that a page's working session loads (see BundleSpec.page). */
+  inSession: boolean;
   largest: ModuleShare[];
 }
 
@@ -244,8 +263,8 @@ export interface BundleSize {
   cssGzip: number;
   /** What the browser downloads at start: JS chunks plus the stylesheet, each gzipped. */
   totalGzip: number;
-  /** The on-demand chunks of the page's language (0 without `locale`): what it adds soon after start. */
-  localeGzip: number;
+  /** A page's on-demand chunks that its working session loads (0 for a library): see BundleSpec.page. */
+  sessionGzip: number;
   /** The five biggest contributors to the JS loaded at start, largest first. */
   largest: ModuleShare[];
   /** Chunks loaded only on demand (through `import()`), largest first. */
@@ -331,6 +350,12 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
       atStart: atStart.has(path),
       otherLocale: only(other, inputs),
       ownLocale: only(own, inputs),
+      inSession:
+        spec.page !== undefined &&
+        !atStart.has(path) &&
+        !only(other, inputs) &&
+        // A chunk made for an `import()` is named by the module imported; a shared one by its contents.
+        !(output.entryPoint ? spec.page.opened.test(output.entryPoint) : only(spec.page.opened, inputs)),
       largest: largestModules([output]),
     };
   });
@@ -346,7 +371,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     cssBytes: Buffer.byteLength(css),
     cssGzip,
     totalGzip: jsGzip + cssGzip,
-    localeGzip: chunks.filter((chunk) => !chunk.atStart && chunk.ownLocale).reduce((sum, chunk) => sum + chunk.gzip, 0),
+    sessionGzip: chunks.filter((chunk) => chunk.inSession).reduce((sum, chunk) => sum + chunk.gzip, 0),
     largest: largestModules(outputs.filter(([path]) => atStart.has(path)).map(([, output]) => output), Number(process.env.BUNDLE_TOP ?? 5)),
     onDemand: chunks.filter((chunk) => !chunk.atStart).sort((a, b) => b.gzip - a.gzip),
     chunks,

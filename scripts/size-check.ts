@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLES, REPO_ROOT, measureBundles, type BundleId } from '../bench/bundles';
+import { BUNDLES, REPO_ROOT, measureBundles, type BundleId, type BundleSize } from '../bench/bundles';
 
 interface Budget {
   comment?: string;
@@ -31,12 +31,15 @@ function readBudget(): Budget {
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
 
+/** A library's start; a page's start plus the chunks its session loads (as the bench counts it). */
+const measured = (size: BundleSize) => size.totalGzip + size.sessionGzip;
+
 async function main(): Promise<number> {
   const started = performance.now();
   const sizes = await measureBundles(BUNDLES);
 
   if (process.argv.includes('--update')) {
-    const gzipBytes = Object.fromEntries(sizes.map((s) => [s.id, Math.ceil((s.totalGzip * HEADROOM) / ROUND_TO) * ROUND_TO]));
+    const gzipBytes = Object.fromEntries(sizes.map((s) => [s.id, Math.ceil((measured(s) * HEADROOM) / ROUND_TO) * ROUND_TO]));
     console.log(JSON.stringify({ gzipBytes }, null, 2));
     console.log('\nCopy these into size-budget.json (keep its comment) after reviewing why the sizes changed.');
     return 0;
@@ -47,14 +50,15 @@ async function main(): Promise<number> {
   let failed = false;
   for (const size of sizes) {
     const limit = budget.gzipBytes[size.id as BundleId];
-    const over = limit === undefined || size.totalGzip > limit;
+    const bytes = measured(size);
+    const over = limit === undefined || bytes > limit;
     failed ||= over;
     rows.push([
       size.label,
       size.id,
-      `${size.totalGzip} B (${kb(size.totalGzip)})`,
+      `${bytes} B (${kb(bytes)})`,
       limit === undefined ? 'missing' : `${limit} B`,
-      limit === undefined ? '' : `${((size.totalGzip / limit) * 100).toFixed(0)} %`,
+      limit === undefined ? '' : `${((bytes / limit) * 100).toFixed(0)} %`,
       over ? 'OVER BUDGET' : 'ok',
     ]);
   }

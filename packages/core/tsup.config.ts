@@ -1,7 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'protocol/index': 'src/protocol/index.ts', 'compat/index': 'src/compat/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'protocol/index': 'src/protocol/index.ts',
+    'compat/index': 'src/compat/index.ts',
+    'tabs/index': 'src/tabs/index.ts',
+    'records/index': 'src/records/index.ts',
+    'api/index': 'src/api/index.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
@@ -13,7 +20,7 @@ export default defineConfig({
     if (format === 'cjs') options.sourcemap = false;
   },
   // The session vault is a worker script served from the page's origin, shipped as is: next to the
-  // bundle, where `new SharedWorker(new URL('./vault.worker.js', import.meta.url))` finds it (the
+  // module that opens it (dist/tabs/), where `new SharedWorker(new URL('./vault.worker.js', import.meta.url))` finds it (the
   // app's bundler emits it), and as the `./vault-worker.js` export for serving it by hand.
-  onSuccess: 'cp src/tabs/vault.worker.js dist/vault.worker.js && cp src/tabs/vault.worker.js dist/vault-worker.js',
+  onSuccess: 'cp src/tabs/vault.worker.js dist/tabs/vault.worker.js && cp src/tabs/vault.worker.js dist/vault-worker.js',
 });

@@ -33,7 +33,7 @@ export const moduleOptions = {
   // Minified: React is most of it, and an app's bundler has nothing to gain from the readable form.
   minify: true,
   dts: true,
-  external: ['@wincall/core'],
+  external: ['@wincall/core', /^@wincall\/core\//],
   noExternal: ['react', 'react-dom', 'scheduler', '@wincall/react', '@tanstack/react-query', 'lucide-react', /^react\//, /^react-dom\//],
 } satisfies Options;
 

@@ -19,7 +19,7 @@ export default defineConfig({
     options.charset = 'utf8';
     if (format === 'cjs') options.sourcemap = false;
   },
-  external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@wincall/core', 'zustand'],
+  external: ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query', '@wincall/core', /^@wincall\/core\//, 'zustand'],
   // The stylesheet is opt-in (`import '@wincall/react/styles.css'`): shipped as is, never bundled.
   onSuccess: async () => {
     mkdirSync('dist', { recursive: true });

@@ -50,7 +50,10 @@ import {
   useWinCallEvent,
   useWinCallSelector,
 } from '@wincall/react';
-import { createWinCallClient } from '@wincall/core';
+import { createWinCallClient, type CallRecord, type ConfigApi, type SharedWinCallClient } from '@wincall/core';
+import { createConfigApi } from '@wincall/core/api';
+import { emptyMemory, recordStep } from '@wincall/core/records';
+import { createSharedWinCallClient } from '@wincall/core/tabs';
 
 function Hooks() {
   const client = useWinCall();
@@ -119,4 +122,12 @@ export function AllExports() {
       </WinCallProvider>
     </WinCallErrorBoundary>
   );
+}
+
+/** The core's own entry points, as a consumer imports them (type-checked with the app). */
+export function coreEntryPoints(): [SharedWinCallClient, ConfigApi, CallRecord[]] {
+  const shared = createSharedWinCallClient({ serverUrl: 'http://127.0.0.1:6050', vccCode: 'demo', vaultWorkerUrl: false });
+  const api = createConfigApi({ apiUrl: 'http://127.0.0.1:6050', vccCode: 'demo' });
+  const step = recordStep(emptyMemory(), { type: 'intent', command: 'dialOuter', target: { type: 'number', number: '13800138000' } });
+  return [shared, api, step.records];
 }

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConfigApi, WinCallError } from '../src';
+import { WinCallError } from '../src';
+import { createConfigApi } from '../src/api';
 
 /** A tiny stand-in for a vendor config API on 127.0.0.1, serving canned bodies per tenant. */
 const bodies: Record<string, string> = {

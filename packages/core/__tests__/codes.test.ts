@@ -9,7 +9,7 @@ import { createFakeTransport, playSignIn, result } from './support/fakeTransport
 /** The core as a page loads it: no catalog loaded yet (fresh modules for each test). */
 async function freshCore() {
   vi.resetModules();
-  return { ...(await import('../src')), ...(await import('../src/protocol')) };
+  return { ...(await import('../src')), ...(await import('../src/protocol')), ...(await import('../src/tabs')) };
 }
 
 const tsv = readFileSync(new URL('../../../docs/protocol/protocol-codes.tsv', import.meta.url), 'utf8')

@@ -20,10 +20,14 @@ describe('SSR safety', () => {
     const entry = join(dir, 'entry.ts');
     writeFileSync(
       entry,
-      `import { createWinCallClient, createSharedWinCallClient, reduce, initialState } from ${JSON.stringify(source('../src/index.ts'))};
+      `import { createWinCallClient, reduce, initialState } from ${JSON.stringify(source('../src/index.ts'))};
+       import { createSharedWinCallClient } from ${JSON.stringify(source('../src/tabs/index.ts'))};
+       import { createConfigApi } from ${JSON.stringify(source('../src/api/index.ts'))};
+       import { emptyMemory } from ${JSON.stringify(source('../src/records/index.ts'))};
        const client = createWinCallClient({ serverUrl: 'http://127.0.0.1:9', vccCode: 'demo' });
        const shared = createSharedWinCallClient({ serverUrl: 'http://127.0.0.1:9', vccCode: 'demo' });
-       console.log(JSON.stringify({ status: client.getState().agent.status, role: shared.role, same: reduce(initialState(0), { type: 'errorCleared' }).connection }));
+       const api = createConfigApi({ apiUrl: 'http://127.0.0.1:9', vccCode: 'demo' });
+       console.log(JSON.stringify({ status: client.getState().agent.status, role: shared.role, same: reduce(initialState(0), { type: 'errorCleared' }).connection, api: typeof api.queues, records: emptyMemory().recent }));
        client.destroy(); shared.destroy();`,
     );
     const out = join(dir, 'bundle.mjs');
@@ -43,6 +47,6 @@ describe('SSR safety', () => {
     expect(imports).toEqual(expect.arrayContaining(['engine.io-client', 'socket.io-parser', 'zustand/vanilla']));
     expect(imports.some((path) => /^(react|react-dom|@tanstack)/.test(path))).toBe(false);
     const printed = execFileSync(process.execPath, [out], { encoding: 'utf8', timeout: 20_000 });
-    expect(JSON.parse(printed)).toEqual({ status: 'signedOut', role: 'solo', same: 'idle' });
+    expect(JSON.parse(printed)).toEqual({ status: 'signedOut', role: 'solo', same: 'idle', api: 'function', records: [] });
   });
 });

@@ -42,30 +42,23 @@ export {
   type PendingCommand,
   type ActionName,
 } from './machine';
-export {
-  recordStep,
-  type CallRecord,
-  type CallEndReason,
-  type CallDirection,
-  type CallTarget,
-  type ConsultRecord,
-  type TransferRecord,
-  type CallRecorderMemory,
-  type CallRecordsOptions,
-  type CallDraft,
-  type RecorderInput,
+// The call-record builder, the config API's factory and the shared multi-tab client are entry
+// points of their own (`@wincall/core/records`, `/api`, `/tabs`): a page pays for them only when it
+// imports them. Their types stay here, where they cost nothing.
+export type {
+  CallRecord,
+  CallEndReason,
+  CallDirection,
+  CallTarget,
+  ConsultRecord,
+  TransferRecord,
+  CallRecorderMemory,
+  CallRecordsOptions,
+  CallDraft,
+  RecorderInput,
 } from './records';
 export { WinCallError, type WinCallErrorReason, type WinCallErrorInit, type Command } from './errors';
-export {
-  createConfigApi,
-  CONFIG_PATHS,
-  type ConfigApi,
-  type ConfigApiOptions,
-  type FreeAgent,
-  type OnlineAgent,
-  type Queue,
-  type BusyReason,
-} from './api';
+export type { ConfigApi, ConfigApiOptions, FreeAgent, OnlineAgent, Queue, BusyReason } from './api';
 export {
   createSocketTransport,
   createMemoryTransport,
@@ -88,13 +81,11 @@ export {
   redactCommand,
 } from './protocol';
 export type { RingKind, ServerOrder } from './protocol';
-export {
-  createSharedWinCallClient,
-  openSessionVault,
-  type SharedWinCallClient,
-  type SharedClientOptions,
-  type TabRole,
-  type LockManagerLike,
-  type SessionVault,
-  type VaultRecord,
+export type {
+  SharedWinCallClient,
+  SharedClientOptions,
+  TabRole,
+  LockManagerLike,
+  SessionVault,
+  VaultRecord,
 } from './tabs';

@@ -1,13 +1,6 @@
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import {
-  createSharedWinCallClient,
-  createWinCallClient,
-  codeTextsLoaded,
-  loadCodeTexts,
-  type SharedClientOptions,
-  type WinCallClient,
-} from '@wincall/core';
+import { createWinCallClient, codeTextsLoaded, loadCodeTexts, type SharedClientOptions, type WinCallClient } from '@wincall/core';
 import { ClientContext, HotkeysContext, I18nContext } from './context';
 import { loadedMessages, loadMessages, messagesFailed, type Messages, type WinCallLocale } from './i18n';
 import type { I18nSpec } from './i18n/resolve';
@@ -94,16 +87,30 @@ function createSlot() {
 
 const noOwner = () => null;
 
-function createOwnedClient(options: ProviderClientOptions, shared: boolean): Owner {
-  if (!shared) return createOwner(createWinCallClient(options));
-  const client = createSharedWinCallClient(options);
+/**
+ * The shared client (`@wincall/core/tabs`) is fetched only by a provider with `shared`: the other
+ * pages never download it. Should the chunk fail to load (a deploy replaced it, the network
+ * dropped), this tab gets a client of its own rather than no bar at all.
+ */
+async function createSharedOwner(options: ProviderClientOptions, onDestroy: () => void): Promise<Owner> {
+  let client: WinCallClient;
+  try {
+    const { createSharedWinCallClient } = await import('@wincall/core/tabs');
+    client = createSharedWinCallClient(options);
+  } catch (error) {
+    console.error('[wincall] the shared client could not be loaded; this tab connects on its own', error);
+    return createOwner(createWinCallClient(options), onDestroy);
+  }
   // Closing the socket as the page goes lets the reloaded page (or another tab) take over at once.
   // A page kept in the back/forward cache (`persisted`) keeps its client.
   const onPageHide = (event: PageTransitionEvent) => {
     if (!event.persisted) client.destroy();
   };
   window.addEventListener('pagehide', onPageHide);
-  return createOwner(client, () => window.removeEventListener('pagehide', onPageHide));
+  return createOwner(client, () => {
+    window.removeEventListener('pagehide', onPageHide);
+    onDestroy();
+  });
 }
 
 export function WinCallProvider(props: WinCallProviderProps) {
@@ -115,6 +122,7 @@ export function WinCallProvider(props: WinCallProviderProps) {
   );
   const [standIn] = useState(() => (initial ? createStandInClient(initial.options.vccCode) : null));
   const [slot] = useState(createSlot);
+  const [loading] = useState(() => ({ promise: null as Promise<Owner> | null }));
   const owner = useSyncExternalStore(slot.subscribe, slot.get, noOwner);
   const [ownQueryClient] = useState(() => queryClient ?? new QueryClient());
   const client = props.client ?? owner?.client ?? standIn!;
@@ -123,12 +131,36 @@ export function WinCallProvider(props: WinCallProviderProps) {
     if (!initial) return;
     // StrictMode's second mount finds the first one's client; after a real unmount (<Activity>
     // hidden for a while) it was destroyed and a new one is made.
+    let current: Owner | null = null;
+    const hold = (owner: Owner) => {
+      current = owner;
+      owner.retain();
+      slot.set(owner);
+    };
     const kept = slot.get();
-    const current = kept && !kept.client.destroyed ? kept : createOwnedClient(initial.options, initial.shared);
-    current.retain();
-    slot.set(current);
-    return () => current.release();
-  }, [initial, slot]);
+    if (kept && !kept.client.destroyed) hold(kept);
+    else if (!initial.shared) hold(createOwner(createWinCallClient(initial.options)));
+    else {
+      // The shared client arrives with its chunk. One is made per provider however often it
+      // mounts meanwhile (StrictMode); if no mount is left when it arrives, it is destroyed.
+      let live = true;
+      const promise = (loading.promise ??= createSharedOwner(initial.options, () => {
+        if (loading.promise === promise) loading.promise = null;
+      }));
+      void promise.then((owner) => {
+        if (live) hold(owner);
+        else {
+          owner.retain();
+          owner.release();
+        }
+      });
+      return () => {
+        live = false;
+        current?.release();
+      };
+    }
+    return () => current?.release();
+  }, [initial, slot, loading]);
 
   // The catalog of a new locale is loaded on demand; until it arrives the bar keeps the language
   // it shows (no flash of keys or of an empty bar). The first catalog is awaited by the parts

@@ -1,4 +1,4 @@
-import { createSharedWinCallClient, type SharedWinCallClient } from '@wincall/core';
+import { createSharedWinCallClient, type SharedWinCallClient } from '@wincall/core/tabs';
 // The vault worker must be served from the page's own origin; Vite copies it and gives its URL.
 import vaultWorkerUrl from '@wincall/core/vault-worker.js?url';
 import type { DemoConfig } from '../config';

@@ -1,4 +1,4 @@
-import { CONFIG_PATHS } from '@wincall/core';
+import { CONFIG_PATHS } from '@wincall/core/api';
 import type { DirectoryList, SimulatorModel } from '@wincall/simulator/model';
 
 const LIST_OF_PATH: Readonly<Record<string, DirectoryList>> = {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, inject, it, vi } from 'vitest';
-import { createSharedWinCallClient, type SharedWinCallClient } from '../../src';
+import { createSharedWinCallClient, type SharedWinCallClient } from '../../src/tabs';
 
 const tabs: SharedWinCallClient[] = [];
 afterEach(async () => {

@@ -1,4 +1,5 @@
-import { createSharedWinCallClient, createWinCallClient, type SharedClientOptions, type SharedWinCallClient, type VaultRecord } from '../../src';
+import { createWinCallClient } from '../../src';
+import { createSharedWinCallClient, type SharedClientOptions, type SharedWinCallClient, type VaultRecord } from '../../src/tabs';
 import { createFakeLocks } from './fakeLocks';
 import { createFakeTransport } from './fakeTransport';
 

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createSharedWinCallClient } from '@wincall/core';
+import { createSharedWinCallClient } from '@wincall/core/tabs';
 import { WinCallProvider } from '@wincall/react';
 import { describe, expect, inject, it } from 'vitest';
 import { page } from 'vitest/browser';

@@ -1,7 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { createSharedWinCallClient, createWinCallClient, type SharedWinCallClient } from '@wincall/core';
+import { createWinCallClient } from '@wincall/core';
+import { createSharedWinCallClient, type SharedWinCallClient } from '@wincall/core/tabs';
 import '../../src/styles.css';
 import { SoftphoneBar, WinCallProvider } from '../../src';
 import { createFakeServer, phone, ring } from '../support/fakeServer';
