@@ -91,7 +91,15 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
         current.close();
         return;
       }
-      onPacket(packet);
+      try {
+        onPacket(packet);
+      } catch (error) {
+        // A listener's exception is its own: thrown apart, as socket.io-client's next-tick delivery
+        // does, never into the engine's read loop (where it would stop the long-polling).
+        setTimeout(() => {
+          throw error;
+        });
+      }
     };
     const onError = (error: unknown) => {
       if (opened) return; // after the open, the `close` that follows an error says it all
