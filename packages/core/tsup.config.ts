@@ -14,7 +14,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2020',
-  external: ['engine.io-client', 'socket.io-parser', 'zustand'],
+  external: ['engine.io-client', 'zustand'],
   // Source maps for the ESM build only: with the CommonJS one's they were most of the package.
   esbuildOptions(options, { format }) {
     if (format === 'cjs') options.sourcemap = false;

@@ -43,8 +43,10 @@ describe('SSR safety', () => {
       logLevel: 'silent',
     });
     const imports = result.metafile.outputs[Object.keys(result.metafile.outputs)[0]!]!.imports.map((i) => i.path);
-    // The socket.io stack the core connects with (transport/engineSocket.ts) and zustand: packages, left to Node.
-    expect(imports).toEqual(expect.arrayContaining(['engine.io-client', 'socket.io-parser', 'zustand/vanilla']));
+    // The engine the core connects with (transport/engineSocket.ts) and zustand: packages, left to
+    // Node. The socket.io packets are the core's own (transport/socketPacket.ts).
+    expect(imports).toEqual(expect.arrayContaining(['engine.io-client', 'zustand/vanilla']));
+    expect(imports).not.toContain('socket.io-parser');
     expect(imports.some((path) => /^(react|react-dom|@tanstack)/.test(path))).toBe(false);
     const printed = execFileSync(process.execPath, [out], { encoding: 'utf8', timeout: 20_000 });
     expect(JSON.parse(printed)).toEqual({ status: 'signedOut', role: 'solo', same: 'idle', api: 'function', records: [] });

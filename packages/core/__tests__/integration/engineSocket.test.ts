@@ -1,11 +1,16 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startSimulator } from '@wincall/simulator';
+import { Server, type Socket } from 'socket.io';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeFrame } from '../../src/protocol';
 import { connectSocket } from '../../src/transport/engineSocket';
+import { SocketPacketError } from '../../src/transport/socketPacket';
 import type { SocketLike } from '../../src/transport/socketTransport';
 
-// The core's own socket.io connection (engine.io-client + socket.io-parser, no socket.io-client
-// Manager) against the real simulator: socket.io 4 on 127.0.0.1.
+// The core's own socket.io connection (engine.io-client + the in-house packet codec, no
+// socket.io-client) against the real simulator, and against a bare socket.io 4 server that
+// misbehaves: both on 127.0.0.1.
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -90,6 +95,41 @@ describe('the socket.io connection of the core', () => {
     const second = await startSimulator({ port: first.port, timings: 'instant' });
     cleanups.push(() => second.close());
     await next(socket, 'connect');
+    expect(socket.connected).toBe(true);
+  });
+});
+
+/** A socket.io 4 server on 127.0.0.1 that runs `onConnection` for each connection, in order. */
+async function startServer(onConnection: (socket: Socket, index: number) => void): Promise<string> {
+  const http = createServer();
+  const io = new Server(http);
+  let count = 0;
+  io.on('connection', (socket) => onConnection(socket, count++));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise<void>((resolve) => void io.close(() => resolve())));
+  return `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+}
+
+describe('packets the connection does not take', () => {
+  it.each([
+    ['a binary event', (socket: Socket) => void socket.emit('toAgent', Buffer.from('{"MT":2}')), 'binary'],
+    ['an acknowledgement', (socket: Socket) => void socket.conn.send('30["ok"]'), 'ack'],
+    ['a packet that does not parse', (socket: Socket) => void socket.conn.send('2["toAgent",'), 'malformed'],
+    ['an event named like a reserved one', (socket: Socket) => void socket.conn.send('2["connect"]'), 'malformed'],
+  ])('%s drops the connection with a typed error, and the next connection works', async (_, misbehave, kind) => {
+    const url = await startServer((socket, index) => {
+      if (index === 0) misbehave(socket);
+      else socket.emit('toAgent', '{"MT":2}');
+    });
+    const socket = open(url);
+    const disconnect = next(socket, 'disconnect');
+    const frame = next(socket, 'toAgent');
+    const [reason, detail] = await disconnect;
+    expect(reason).toBe('parse error');
+    expect(detail).toBeInstanceOf(SocketPacketError);
+    expect(detail).toMatchObject({ kind });
+    // Reconnected by itself: the second connection's frame arrives.
+    expect(await frame).toEqual(['{"MT":2}']);
     expect(socket.connected).toBe(true);
   });
 });

@@ -1,13 +1,16 @@
 import { Socket as Engine } from 'engine.io-client';
-import { Decoder, Encoder, PacketType, type Packet } from 'socket.io-parser';
+import { decodeSocketPacket, encodeSocketPacket, type SocketPacket } from './socketPacket';
 import type { IoFactory, SocketLike } from './socketTransport';
 
 type Handler = (...args: never[]) => void;
 
 /**
  * The socket.io client a wintel connection needs, and no more: socket.io-client's own engine
- * (Engine.IO 4: long-polling first, then the WebSocket upgrade, heartbeats) and its packet parser,
- * with one socket on one namespace, events both ways, and reconnection with socket.io's backoff.
+ * (Engine.IO 4: long-polling first, then the WebSocket upgrade, heartbeats) and the few socket.io
+ * packets the agent protocol uses (./socketPacket.ts: text CONNECT, DISCONNECT, EVENT and
+ * CONNECT_ERROR; binary and acknowledgement packets drop the connection with `parse error`, as
+ * socket.io-client drops one it cannot parse), with one socket on one namespace, events both ways,
+ * and reconnection with socket.io's backoff.
  * What socket.io-client adds on top (a cache of managers for multiplexing, several namespaces per
  * connection, acknowledgements and their timeouts, retries, volatile and buffered emits,
  * connection-state recovery, the `debug` logger) is never used by the agent protocol: dropping it
@@ -52,7 +55,6 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
   // socket.io reads a path in the URL as the namespace; the wintel servers use the main one.
   const nsp = pathname === '' ? '/' : pathname;
   const maxAttempts = options.reconnectionAttempts ?? Infinity;
-  const encoder = new Encoder();
   const events = createEmitter();
   const manager = createEmitter();
 
@@ -64,30 +66,39 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
   let attempts = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
-  function write(packet: Packet) {
-    for (const encoded of encoder.encode(packet)) engine?.write(encoded);
+  function write(packet: Exclude<SocketPacket, { type: 'connectError' }>) {
+    engine?.write(encodeSocketPacket(packet));
   }
 
   function open() {
     if (engine) return;
     const current = new Engine(origin, { ...raw, path: options.path ?? '/socket.io' });
     engine = current;
-    const decoder = new Decoder();
-    decoder.on('decoded', onPacket);
     const openTimer = setTimeout(() => onError(new Error('timeout')), options.timeout ?? 20_000);
     let opened = false;
     const onOpen = () => {
       opened = true;
       clearTimeout(openTimer);
-      write({ type: PacketType.CONNECT, nsp });
+      write({ type: 'connect', nsp });
     };
     const onData = (data: unknown) => {
+      let packet: SocketPacket;
       try {
-        decoder.add(data);
+        packet = decodeSocketPacket(data);
       } catch (error) {
-        // A malformed packet: socket.io-client drops such a connection too.
+        // A packet we cannot take: socket.io-client drops such a connection too.
         dropped('parse error', error);
         current.close();
+        return;
+      }
+      try {
+        onPacket(packet);
+      } catch (error) {
+        // A listener's exception is its own: thrown apart, as socket.io-client's next-tick delivery
+        // does, never into the engine's read loop (where it would stop the long-polling).
+        setTimeout(() => {
+          throw error;
+        });
       }
     };
     const onError = (error: unknown) => {
@@ -104,7 +115,6 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
     current.on('close', onClose);
     cleanup = [
       () => clearTimeout(openTimer),
-      () => decoder.destroy(),
       () => {
         current.off('open', onOpen);
         current.off('data', onData);
@@ -130,23 +140,22 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
     retry();
   }
 
-  function onPacket(packet: Packet) {
+  function onPacket(packet: SocketPacket) {
     if (packet.nsp !== nsp) return;
     switch (packet.type) {
-      case PacketType.CONNECT:
+      case 'connect':
         connected = true;
         attempts = 0;
         events.emit('connect');
         return;
-      case PacketType.CONNECT_ERROR:
+      case 'connectError':
         // Refused by the server (a middleware): socket.io-client does not retry that either.
-        events.emit('connect_error', Object.assign(new Error(String(packet.data?.message ?? packet.data)), { data: packet.data?.data }));
+        events.emit('connect_error', Object.assign(new Error(packet.message), { data: packet.data }));
         return;
-      case PacketType.EVENT:
-      case PacketType.BINARY_EVENT:
-        if (Array.isArray(packet.data) && typeof packet.data[0] === 'string') events.emit(packet.data[0], ...packet.data.slice(1));
+      case 'event':
+        events.emit(packet.name, ...packet.args);
         return;
-      case PacketType.DISCONNECT: {
+      case 'disconnect': {
         // The server closed us on purpose: like socket.io-client, wait to be told to reconnect.
         stopped = true;
         const closing = engine;
@@ -183,7 +192,7 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
     retryTimer = undefined;
     const closing = engine;
     const wasConnected = connected;
-    if (wasConnected) write({ type: PacketType.DISCONNECT, nsp });
+    if (wasConnected) write({ type: 'disconnect', nsp });
     connected = false;
     release();
     closing?.close();
@@ -202,7 +211,7 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
     off: events.off,
     emit(event, ...args) {
       // Never buffered: the transport sends only while connected.
-      if (connected) write({ type: PacketType.EVENT, nsp, data: [event, ...args] });
+      if (connected) write({ type: 'event', nsp, name: event, args });
     },
     close,
     disconnect: close,
