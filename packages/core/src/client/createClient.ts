@@ -1,11 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createConfigApi } from '../api/configApi';
 import type { ConfigApi } from '../api/types';
 import { WinCallError, type Command } from '../errors';
 import { canSendDtmf, unavailableReason, type UnavailableReason } from '../machine/availableActions';
 import type { MachineInput } from '../machine/inputs';
 import { reduce } from '../machine/reducer';
-import { createCallRecorder, withIntents } from '../records/recorder';
 import { initialState, type ActionName, type PendingCommand, type WinCallState } from '../machine/state';
 import { decodeFrame } from '../protocol/codec';
 import { wire, type WireCommand } from '../protocol/commands';
@@ -15,11 +13,13 @@ import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
 import { createSocketTransport } from '../transport/socketTransport';
 import type { Transport, TransportStatus } from '../transport/types';
+import { lazyConfigApi } from './chunks';
 import { buildCommands, type WinCallCommands } from './commands';
 import { createEmitter, type Handler } from './emitter';
 import { emitTransitionEvents, type WinCallEventName } from './events';
 import { watchPageLifecycle } from './lifecycle';
 import { createInspector, type InspectListener } from './inspect';
+import { createLazyRecorder } from './records';
 import { createStallWatch } from './stallWatch';
 import { codeTextsFor, settleAll } from './texts';
 import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
@@ -141,8 +141,10 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (typeof console !== 'undefined') console.error('[wincall] event handler failed', error);
   });
 
-  // Call records (issue 15): one `callRecord` per call, built from every input and the commands' targets.
-  const recorder = createCallRecorder(options.callRecords ?? {}, (record) => emitter.emit('callRecord', { ...snapshot(), record }));
+  // Call records (issue 15): one `callRecord` per call, built from every input and the commands'
+  // targets by a recorder fetched when records are first wanted (client/records.ts).
+  const recorder = createLazyRecorder(options.callRecords, (record) => emitter.emit('callRecord', { ...snapshot(), record }));
+  if (options.callRecords) recorder.want();
 
   const waiters = new Map<number, Waiter>();
   /** Waiters of QUEUED_ACTIONS, oldest first, per action number. */
@@ -691,7 +693,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     return { code: result.code, at: now() };
   }
 
-  const commands = withIntents(buildCommands({
+  const commands = buildCommands({
     execute,
     invalid: (command, code) => report(new WinCallError({ code, action: command, reason: 'invalidInput' })),
     getState: () => store.getState(),
@@ -700,7 +702,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       credentials = null;
       transport.close();
     },
-  }), recorder);
+  });
 
   function destroy() {
     if (destroyed) return;
@@ -717,10 +719,11 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   }
 
   return {
-    ...settleAll(commands, texts),
+    // Each command tells the recorder whom it is about to reach, then runs; its rejection waits for the texts.
+    ...settleAll(commands, texts, recorder.intent),
     store,
     api: options.apiUrl
-      ? createConfigApi({
+      ? lazyConfigApi({
           apiUrl: options.apiUrl,
           vccCode: options.vccCode,
           ...(options.jsonp ? { jsonp: true } : {}),
@@ -729,7 +732,10 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       : null,
     vccCode: options.vccCode,
     getState: () => store.getState(),
-    on: emitter.on,
+    on: (name, handler) => {
+      if (name === 'callRecord') recorder.want();
+      return emitter.on(name, handler);
+    },
     inspect: inspector.inspect,
     connect: () => texts.settle(connect()),
     login: (params) => texts.settle(login(params)),
