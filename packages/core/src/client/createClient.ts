@@ -237,7 +237,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     cancel,
     onStall(since, within) {
       if (store.getState().stalledSince !== null || store.getState().connection !== 'connected') return;
-      log('warn', `no answer from the server for ${within} ms; the connection has stalled`);
+      log('warn', `stalled: no frame for ${within} ms`);
       dispatch({ type: 'stall', since });
     },
   });
@@ -309,7 +309,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   }
 
   function onSilence(limit: number) {
-    log('warn', `no message from the server for ${limit} ms; reconnecting`);
+    log('warn', `silent for ${limit} ms: reconnecting`);
     transport.reconnect();
   }
 
@@ -424,7 +424,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         dispatch({ type: 'server', event, at: now() });
         if (waiter?.expired) {
           // The reducer has cleared the timeout error if this late answer says it went through.
-          log('info', `a late answer to action ${event.actionNumber} arrived after its timeout`, { code: event.code });
+          log('info', `late answer to action ${event.actionNumber}`, { code: event.code });
         } else {
           waiter?.resolve(event);
         }
