@@ -12,7 +12,7 @@ import { redactCommand } from '../protocol/redact';
 import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
 import { createSocketTransport } from '../transport/socketTransport';
-import type { Transport, TransportStatus } from '../transport/types';
+import type { Transport } from '../transport/types';
 import { lazyConfigApi } from './chunks';
 import { buildCommands, type WinCallCommands } from './commands';
 import { createEmitter, type Handler } from './emitter';
@@ -96,13 +96,6 @@ interface Credentials {
   extension: string;
   alwaysOn: boolean | undefined;
 }
-
-const STATUS_OF_TRANSPORT: Record<TransportStatus, WinCallState['connection']> = {
-  connecting: 'connecting',
-  connected: 'connected',
-  reconnecting: 'reconnecting',
-  disconnected: 'disconnected',
-};
 
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_STALL = 3_000;
@@ -269,7 +262,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       if (status === 'reconnecting' || status === 'disconnected') {
         rejectAllWaiters(new WinCallError({ code: 'DISCONNECTED', action: null, reason: 'disconnected' }));
       }
-      dispatch({ type: 'connection', status: STATUS_OF_TRANSPORT[status], at: now() });
+      // The transport's statuses are the state's connection statuses.
+      dispatch({ type: 'connection', status, at: now() });
       if (status === 'disconnected') credentials = null;
       if (status === 'connected') {
         lastFrameAt = now();
@@ -471,6 +465,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
   }
 
+  /** Sends a command the client decided on itself; a failure is reported, never thrown. */
   async function obey(command: Command, payload: WireCommand) {
     try {
       const result = await request(command, payload);
@@ -485,23 +480,17 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   function waitForConnection(): Promise<void> {
     if (store.getState().connection === 'connected') return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      const stop = () => {
+      const settle = (connected: boolean) => {
         unsubscribe();
         cancel(timer);
+        if (connected) resolve();
+        else reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
       };
       const unsubscribe = store.subscribe((state) => {
-        if (state.connection === 'connected') {
-          stop();
-          resolve();
-        } else if (state.connection === 'disconnected' || destroyed) {
-          stop();
-          reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
-        }
+        if (state.connection === 'connected') settle(true);
+        else if (state.connection === 'disconnected' || destroyed) settle(false);
       });
-      const timer = schedule(() => {
-        stop();
-        reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
-      }, connectTimeout);
+      const timer = schedule(() => settle(false), connectTimeout);
     });
   }
 
@@ -616,12 +605,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     const reasonId = before.agent.status === 'busy' ? before.agent.busyReasonId : undefined;
     if (reasonId === undefined || reasonId <= 1 || destroyed) return;
     dispatch({ type: 'commandSent', pending: { command: 'busy', since: now(), reasonId } });
-    try {
-      const result = await request('busy', wire.busy(reasonId));
-      if (!result.ok) fail('busy', rejected('busy', result));
-    } catch (error) {
-      if (error instanceof WinCallError) fail('busy', error);
-    }
+    await obey('busy', wire.busy(reasonId));
   }
 
   function startRecovery() {
