@@ -322,7 +322,9 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
   const metafile = result.metafile!;
   const files = new Map((result.outputFiles ?? []).map((file) => [file.path, file]));
   const outputs = Object.entries(metafile.outputs).filter(([path]) => path.endsWith('.js'));
-  const entry = outputs.find(([, output]) => output.entryPoint !== undefined);
+  // The page's own entry: every `import()` chunk has an entry point too (the module it imports).
+  const entryName = 'code' in spec.entry ? ENTRY : spec.entry.file.replace(/^.*\//, '').replace(/\.ts$/, '');
+  const entry = outputs.find(([path]) => path.endsWith(`/${entryName}.js`));
   if (!entry) throw new Error(`bundle ${spec.id}: esbuild produced no entry chunk`);
 
   // The start set: the entry and the chunks it imports statically, transitively.

@@ -1,7 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createWinCallClient, type CallRecord, type CallRecorderMemory, type WinCallClient } from '../../src';
 import { createFakeTransport, playSignIn, result } from '../support/fakeTransport';
 import { callRecordAt } from '../support/records';
+import { loadRecorder } from '../../src/client/records';
+
+// The recorder is a chunk of its own (fetched when records are first wanted): fetched once here, so
+// that every client of these tests records from its first frame as a page's later clients do.
+beforeAll(() => loadRecorder());
 
 /**
  * Every way a call can end, played as the server would play it, each asserting the whole record

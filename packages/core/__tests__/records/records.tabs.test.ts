@@ -1,8 +1,13 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { CallRecord, SharedWinCallClient, VaultRecord } from '../../src';
 import { result, INIT_OK, type createFakeTransport } from '../support/fakeTransport';
 import { fakeBrowser } from '../support/tabs';
 import { callRecordAt } from '../support/records';
+import { loadRecorder } from '../../src/client/records';
+
+// The recorder is a chunk of its own (fetched when records are first wanted): fetched once here, so
+// that every client of these tests records from its first frame as a page's later clients do.
+beforeAll(() => loadRecorder());
 
 const tabs: SharedWinCallClient[] = [];
 afterEach(() => {

@@ -1,11 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { createConfigApi } from '../api/configApi';
 import type { ConfigApi } from '../api/types';
 import { WinCallError, type Command } from '../errors';
 import { canSendDtmf, unavailableReason, type UnavailableReason } from '../machine/availableActions';
 import type { MachineInput } from '../machine/inputs';
 import { reduce } from '../machine/reducer';
-import { createCallRecorder, withIntents } from '../records/recorder';
 import { initialState, type ActionName, type PendingCommand, type WinCallState } from '../machine/state';
 import { decodeFrame } from '../protocol/codec';
 import { wire, type WireCommand } from '../protocol/commands';
@@ -14,12 +12,14 @@ import { redactCommand } from '../protocol/redact';
 import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
 import { createSocketTransport } from '../transport/socketTransport';
-import type { Transport, TransportStatus } from '../transport/types';
+import type { Transport } from '../transport/types';
+import { lazyConfigApi } from './chunks';
 import { buildCommands, type WinCallCommands } from './commands';
 import { createEmitter, type Handler } from './emitter';
 import { emitTransitionEvents, type WinCallEventName } from './events';
 import { watchPageLifecycle } from './lifecycle';
 import { createInspector, type InspectListener } from './inspect';
+import { createLazyRecorder } from './records';
 import { createStallWatch } from './stallWatch';
 import { codeTextsFor, settleAll } from './texts';
 import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
@@ -97,13 +97,6 @@ interface Credentials {
   alwaysOn: boolean | undefined;
 }
 
-const STATUS_OF_TRANSPORT: Record<TransportStatus, WinCallState['connection']> = {
-  connecting: 'connecting',
-  connected: 'connected',
-  reconnecting: 'reconnecting',
-  disconnected: 'disconnected',
-};
-
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_STALL = 3_000;
 
@@ -141,8 +134,10 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (typeof console !== 'undefined') console.error('[wincall] event handler failed', error);
   });
 
-  // Call records (issue 15): one `callRecord` per call, built from every input and the commands' targets.
-  const recorder = createCallRecorder(options.callRecords ?? {}, (record) => emitter.emit('callRecord', { ...snapshot(), record }));
+  // Call records (issue 15): one `callRecord` per call, built from every input and the commands'
+  // targets by a recorder fetched when records are first wanted (client/records.ts).
+  const recorder = createLazyRecorder(options.callRecords, (record) => emitter.emit('callRecord', { ...snapshot(), record }));
+  if (options.callRecords) recorder.want();
 
   const waiters = new Map<number, Waiter>();
   /** Waiters of QUEUED_ACTIONS, oldest first, per action number. */
@@ -235,7 +230,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     cancel,
     onStall(since, within) {
       if (store.getState().stalledSince !== null || store.getState().connection !== 'connected') return;
-      log('warn', `no answer from the server for ${within} ms; the connection has stalled`);
+      log('warn', `stalled: no frame for ${within} ms`);
       dispatch({ type: 'stall', since });
     },
   });
@@ -267,7 +262,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       if (status === 'reconnecting' || status === 'disconnected') {
         rejectAllWaiters(new WinCallError({ code: 'DISCONNECTED', action: null, reason: 'disconnected' }));
       }
-      dispatch({ type: 'connection', status: STATUS_OF_TRANSPORT[status], at: now() });
+      // The transport's statuses are the state's connection statuses.
+      dispatch({ type: 'connection', status, at: now() });
       if (status === 'disconnected') credentials = null;
       if (status === 'connected') {
         lastFrameAt = now();
@@ -307,7 +303,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   }
 
   function onSilence(limit: number) {
-    log('warn', `no message from the server for ${limit} ms; reconnecting`);
+    log('warn', `silent for ${limit} ms: reconnecting`);
     transport.reconnect();
   }
 
@@ -422,7 +418,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
         dispatch({ type: 'server', event, at: now() });
         if (waiter?.expired) {
           // The reducer has cleared the timeout error if this late answer says it went through.
-          log('info', `a late answer to action ${event.actionNumber} arrived after its timeout`, { code: event.code });
+          log('info', `late answer to action ${event.actionNumber}`, { code: event.code });
         } else {
           waiter?.resolve(event);
         }
@@ -469,6 +465,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
   }
 
+  /** Sends a command the client decided on itself; a failure is reported, never thrown. */
   async function obey(command: Command, payload: WireCommand) {
     try {
       const result = await request(command, payload);
@@ -483,23 +480,17 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   function waitForConnection(): Promise<void> {
     if (store.getState().connection === 'connected') return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      const stop = () => {
+      const settle = (connected: boolean) => {
         unsubscribe();
         cancel(timer);
+        if (connected) resolve();
+        else reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
       };
       const unsubscribe = store.subscribe((state) => {
-        if (state.connection === 'connected') {
-          stop();
-          resolve();
-        } else if (state.connection === 'disconnected' || destroyed) {
-          stop();
-          reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
-        }
+        if (state.connection === 'connected') settle(true);
+        else if (state.connection === 'disconnected' || destroyed) settle(false);
       });
-      const timer = schedule(() => {
-        stop();
-        reject(new WinCallError({ code: '10012', action: 'login', reason: 'connectFailed' }));
-      }, connectTimeout);
+      const timer = schedule(() => settle(false), connectTimeout);
     });
   }
 
@@ -614,12 +605,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     const reasonId = before.agent.status === 'busy' ? before.agent.busyReasonId : undefined;
     if (reasonId === undefined || reasonId <= 1 || destroyed) return;
     dispatch({ type: 'commandSent', pending: { command: 'busy', since: now(), reasonId } });
-    try {
-      const result = await request('busy', wire.busy(reasonId));
-      if (!result.ok) fail('busy', rejected('busy', result));
-    } catch (error) {
-      if (error instanceof WinCallError) fail('busy', error);
-    }
+    await obey('busy', wire.busy(reasonId));
   }
 
   function startRecovery() {
@@ -691,7 +677,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     return { code: result.code, at: now() };
   }
 
-  const commands = withIntents(buildCommands({
+  const commands = buildCommands({
     execute,
     invalid: (command, code) => report(new WinCallError({ code, action: command, reason: 'invalidInput' })),
     getState: () => store.getState(),
@@ -700,7 +686,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       credentials = null;
       transport.close();
     },
-  }), recorder);
+  });
 
   function destroy() {
     if (destroyed) return;
@@ -717,10 +703,11 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   }
 
   return {
-    ...settleAll(commands, texts),
+    // Each command tells the recorder whom it is about to reach, then runs; its rejection waits for the texts.
+    ...settleAll(commands, texts, recorder.intent),
     store,
     api: options.apiUrl
-      ? createConfigApi({
+      ? lazyConfigApi({
           apiUrl: options.apiUrl,
           vccCode: options.vccCode,
           ...(options.jsonp ? { jsonp: true } : {}),
@@ -729,7 +716,10 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       : null,
     vccCode: options.vccCode,
     getState: () => store.getState(),
-    on: emitter.on,
+    on: (name, handler) => {
+      if (name === 'callRecord') recorder.want();
+      return emitter.on(name, handler);
+    },
     inspect: inspector.inspect,
     connect: () => texts.settle(connect()),
     login: (params) => texts.settle(login(params)),

@@ -34,11 +34,14 @@ export function codeTextsFor(locale: string | undefined): CodeTexts {
   };
 }
 
-/** Every method of `methods`, its rejections settled by `texts`. */
-export function settleAll<T extends object>(methods: T, texts: CodeTexts): T {
+/** Every method of `methods`, its rejections settled by `texts`; `before` is told of each call first. */
+export function settleAll<T extends object>(methods: T, texts: CodeTexts, before?: (name: keyof T & string, args: unknown[]) => void): T {
   const settled: Record<string, unknown> = {};
   for (const [name, method] of Object.entries(methods)) {
-    settled[name] = (...args: unknown[]) => texts.settle((method as (...a: unknown[]) => Promise<unknown>)(...args));
+    settled[name] = (...args: unknown[]) => {
+      before?.(name as keyof T & string, args);
+      return texts.settle((method as (...a: unknown[]) => Promise<unknown>)(...args));
+    };
   }
   return settled as T;
 }

@@ -1,4 +1,3 @@
-import type { WinCallCommands } from '../client/commands';
 import type { Command } from '../errors';
 import type { MachineInput } from '../machine/inputs';
 import type { WinCallState } from '../machine/state';
@@ -77,17 +76,4 @@ function targetOf(command: Command, args: readonly unknown[]): CallTarget | null
     default:
       return undefined;
   }
-}
-
-/** The commands, each telling the recorder whom it is about to reach. */
-export function withIntents(commands: WinCallCommands, recorder: CallRecorder): WinCallCommands {
-  const wrapped = { ...commands };
-  for (const name of Object.keys(commands) as Array<keyof WinCallCommands>) {
-    const method = commands[name] as (...args: unknown[]) => ReturnType<WinCallCommands['hangup']>;
-    (wrapped as Record<string, unknown>)[name] = (...args: unknown[]) => {
-      recorder.intent(name, args);
-      return method(...args);
-    };
-  }
-  return wrapped;
 }
