@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type CallRecord, type CallRecorderMemory, type RecorderInput } from '../../src';
-import { emptyMemory } from '../../src/records/builder';
+import { emptyMemory, recordStep } from '../../src/records/builder';
 import { must, until, world } from './support';
 
 let env: Awaited<ReturnType<typeof world>> | undefined;
