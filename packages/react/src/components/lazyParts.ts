@@ -6,6 +6,7 @@ import { onDemand } from '../utils/lazyPart';
 import type { CallHistoryListProps } from './CallHistoryList/CallHistoryList';
 import type { ConnectedDirectoryProps } from './Directory/ConnectedDirectory';
 import type { DirectoryProps } from './Directory/Directory';
+import type { IncomingCallNotifierProps } from './SoftphoneBar/IncomingCallNotifier';
 
 const parts = onDemand(() => import('./onDemand'));
 
@@ -25,3 +26,9 @@ export const CallHistoryList = parts.part<CallHistoryListProps>('CallHistoryList
 
 export const AutoDialControls = parts.part<object>('AutoDialControls', (m) => m.AutoDialControls);
 
+/**
+ * The desktop notification and ring sound, off by default (`notifications` / `ringSound`): loaded
+ * only by a bar that turns one of them on (from the same chunk: a chunk of its own would split the
+ * code it shares with the bar into more start chunks).
+ */
+export const IncomingCallNotifier = parts.part<IncomingCallNotifierProps>('IncomingCallNotifier', (m) => m.IncomingCallNotifier);

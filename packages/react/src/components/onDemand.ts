@@ -7,3 +7,4 @@ export { CallHistoryList } from './CallHistoryList/CallHistoryList';
 export { ConnectedDirectory } from './Directory/ConnectedDirectory';
 export { Directory } from './Directory/Directory';
 export { AutoDialControls } from './SoftphoneBar/AutoDialControls';
+export { IncomingCallNotifier } from './SoftphoneBar/IncomingCallNotifier';
