@@ -6,12 +6,13 @@ import { onDemand } from '../utils/lazyPart';
 import type { CallHistoryListProps } from './CallHistoryList/CallHistoryList';
 import type { ConnectedDirectoryProps } from './Directory/ConnectedDirectory';
 import type { DirectoryProps } from './Directory/Directory';
+import type { IncomingCallNotifierProps } from './SoftphoneBar/IncomingCallNotifier';
 
 const parts = onDemand(() => import('./onDemand'));
 
 /**
  * Starts loading the parts that are loaded on demand (the directory, the call history, the
- * auto-dial controls). Await it before rendering them where they must render at once (server
+ * auto-dial controls, the incoming-call notifier). Await it before rendering them where they must render at once (server
  * rendering, screenshots), or call it early (e.g. when the browser is idle) to make their first
  * open instant.
  */
@@ -25,3 +26,9 @@ export const CallHistoryList = parts.part<CallHistoryListProps>('CallHistoryList
 
 export const AutoDialControls = parts.part<object>('AutoDialControls', (m) => m.AutoDialControls);
 
+/**
+ * The desktop notification and ring sound, off by default (`notifications` / `ringSound`): loaded
+ * only by a bar that turns one of them on (from the same chunk: a chunk of its own would split the
+ * code it shares with the bar into more start chunks).
+ */
+export const IncomingCallNotifier = parts.part<IncomingCallNotifierProps>('IncomingCallNotifier', (m) => m.IncomingCallNotifier);

@@ -15,9 +15,14 @@ interface State {
 
 /** Keeps a failure inside the softphone from taking the host page down with it. */
 export class WinCallErrorBoundary extends Component<WinCallErrorBoundaryProps, State> {
-  static override contextType = I18nContext;
   declare context: ContextType<typeof I18nContext>;
-  override state: State = { failed: false };
+
+  // State and context are set here rather than as class fields: a field would make bundlers
+  // targeting ES2020 add a helper chunk that every other chunk of the package then imports.
+  constructor(props: WinCallErrorBoundaryProps) {
+    super(props);
+    this.state = { failed: false };
+  }
 
   static getDerivedStateFromError(): State {
     return { failed: true };
@@ -41,3 +46,4 @@ export class WinCallErrorBoundary extends Component<WinCallErrorBoundaryProps, S
     );
   }
 }
+WinCallErrorBoundary.contextType = I18nContext;

@@ -1,4 +1,5 @@
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
+import type { CallState } from '@wincall/core';
 import { useMessages } from '../../hooks/useMessages';
 import { useTabRole } from '../../hooks/useTabRole';
 import { useWinCallEvent } from '../../hooks/useWinCallEvent';
@@ -11,19 +12,32 @@ const notificationsSupported = () => typeof Notification !== 'undefined';
 /** Gestures that let a page start audio (the browser's user-activation events). */
 const GESTURES = ['pointerdown', 'keydown'] as const;
 
-function IncomingCallNotifier({ notify, sound }: { notify: boolean; sound?: string }) {
+/** A call that rang before the notifier was loaded, kept for it by the bar. */
+export interface EarlyIncomingCall {
+  call: CallState | null;
+  loaded: boolean;
+}
+
+export interface IncomingCallNotifierProps {
+  notify: boolean;
+  sound?: string;
+  early?: RefObject<EarlyIncomingCall>;
+}
+
+function IncomingCallNotifier({ notify, sound, early }: IncomingCallNotifierProps) {
   const { t } = useMessages();
   const role = useTabRole();
-  const ringing = useIncomingCall() !== null;
+  const incoming = useIncomingCall();
+  const ringing = incoming !== null;
   const [permission, setPermission] = useState(() => (notificationsSupported() ? Notification.permission : 'denied'));
   const shown = useRef<Notification | null>(null);
   const speaks = role !== 'follower';
 
   // Desktop notification: only while the page is hidden, only from the tab holding the connection.
-  useWinCallEvent('incomingCall', (event) => {
+  const notifyOf = (call: CallState) => {
     if (!notify || !speaks || !notificationsSupported() || Notification.permission !== 'granted') return;
-    if (typeof document === 'undefined' || !document.hidden || event.call.kind === 'outbound') return;
-    const caller = partyNumber(event.call);
+    if (typeof document === 'undefined' || !document.hidden || call.kind === 'outbound') return;
+    const caller = partyNumber(call);
     const notification = new Notification(t('incoming.title'), {
       body: caller ? t('announce.incoming', { caller }) : t('announce.incomingUnknown'),
       tag: 'wincall-incoming',
@@ -34,7 +48,22 @@ function IncomingCallNotifier({ notify, sound }: { notify: boolean; sound?: stri
       notification.close();
     };
     shown.current = notification;
-  });
+  };
+  useWinCallEvent('incomingCall', (event) => notifyOf(event.call));
+  // This part is loaded on demand: a call that started ringing while it was on its way was kept
+  // for it by the bar (`early`); one that was ringing before the bar mounted was not.
+  const atMount = useRef({ early, incoming, notifyOf });
+  useEffect(() => {
+    const { early: ref, incoming: call, notifyOf: notifyNow } = atMount.current;
+    const box = ref?.current;
+    if (!box) return;
+    if (box.call && call) notifyNow(call);
+    box.call = null;
+    box.loaded = true;
+    return () => {
+      box.loaded = false;
+    };
+  }, []);
 
   // Answered, declined or gone: the notification has nothing left to say.
   useEffect(() => {

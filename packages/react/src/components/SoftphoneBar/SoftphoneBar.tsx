@@ -9,6 +9,7 @@ import { cx } from '../../utils/format';
 import { ConnectedCallCard } from '../CallCard/ConnectedCallCard';
 import { WinCallErrorBoundary } from '../ErrorBoundary/WinCallErrorBoundary';
 import { ConnectedIncomingCallBanner } from '../IncomingCallBanner/ConnectedIncomingCallBanner';
+import { IncomingCallNotifier } from '../lazyParts';
 import { ConnectedStatusSelector } from '../StatusSelector/ConnectedStatusSelector';
 import { ActionBar } from './ActionBar';
 import { AgentMenu, ConnectionIndicator } from './AgentMenu';
@@ -16,7 +17,7 @@ import type { Features } from './barActions';
 import { ConnectionBanner } from './ConnectionBanner';
 import { ErrorNotice } from './ErrorNotice';
 import { IncomingCallAnnouncer } from './IncomingCallAnnouncer';
-import { IncomingCallNotifier } from './IncomingCallNotifier';
+import type { EarlyIncomingCall } from './IncomingCallNotifier';
 import { SignInForm } from './SignInForm';
 
 export type { SoftphoneFeature } from './barActions';
@@ -69,6 +70,11 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
   const reportError = useCallback((error: Error) => setLocalError(error instanceof WinCallError ? null : error), []);
   const signedIn = barState !== 'signedOut' && barState !== 'signingIn';
   useWinCallEvent('callEnded', () => setOtherParty(undefined));
+  // The notifier is loaded on demand: a call that rings before it has arrived is kept for it.
+  const early = useRef<EarlyIncomingCall>({ call: null, loaded: false });
+  useWinCallEvent('incomingCall', (event) => {
+    if (!early.current.loaded) early.current.call = event.call;
+  });
 
   return (
     <CommandErrorContext.Provider value={reportError}>
@@ -84,7 +90,7 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
         data-theme={theme}
       >
         <IncomingCallAnnouncer />
-        {notifications || ringSound ? <IncomingCallNotifier notify={notifications === true} {...(ringSound ? { sound: ringSound } : {})} /> : null}
+        {notifications || ringSound ? <IncomingCallNotifier notify={notifications === true} early={early} {...(ringSound ? { sound: ringSound } : {})} /> : null}
         <div className="wincall-main">
           <ConnectedStatusSelector />
           {signedIn ? (

@@ -1,39 +1,12 @@
 /**
- * The bar's icons: Lucide's own icon data (the `lucide` package's icon nodes, imported one by one
- * so a bundler keeps only these), drawn by one small component instead of lucide-react's
- * per-icon components and runtime. Every icon is decorative (`aria-hidden`): the words next to it,
- * or the button's accessible name, carry the meaning.
+ * The bar's icons: Lucide's icons, drawn from iconData.ts (generated from the `lucide` package's
+ * icon nodes by scripts/gen-icons.mjs: the same elements and attribute values, one string per icon)
+ * by one small component instead of lucide-react's per-icon components and runtime. Every icon is
+ * decorative (`aria-hidden`): the words next to it, or the button's accessible name, carry the
+ * meaning.
  */
-import { createElement, type SVGProps } from 'react';
-import {
-  ArrowRightLeft as arrowRightLeft,
-  ChevronDown as chevronDown,
-  CircleCheck as circleCheck,
-  Coffee as coffee,
-  Ear as ear,
-  Ellipsis as ellipsis,
-  Grid3x3 as grid3x3,
-  Headphones as headphones,
-  Hourglass as hourglass,
-  Loader as loader,
-  LogOut as logOut,
-  Merge as merge,
-  Pause as pause,
-  PhoneForwarded as phoneForwarded,
-  PhoneIncoming as phoneIncoming,
-  PhoneOff as phoneOff,
-  PhoneOutgoing as phoneOutgoing,
-  Play as play,
-  Search as search,
-  Undo2 as undo2,
-  UserRound as userRound,
-  Users as users,
-  Wifi as wifi,
-  WifiOff as wifiOff,
-  X as x,
-  Zap as zap,
-  type IconNode,
-} from 'lucide';
+import { createElement, type ReactElement, type SVGProps } from 'react';
+import * as icons from './iconData';
 
 export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'ref'> {
   /** Width and height in px (24, Lucide's grid, by default). */
@@ -42,11 +15,22 @@ export interface IconProps extends Omit<SVGProps<SVGSVGElement>, 'ref'> {
 
 export type IconComponent = ((props: IconProps) => ReturnType<typeof createElement>) & { displayName?: string };
 
+/** An icon's elements, from its iconData string (see scripts/gen-icons.mjs). */
+function elements(icon: string): ReactElement[] {
+  return icon.split('|').map((part) => {
+    const [a, b, c, d, e] = part.slice(1).split(' ');
+    if (part[0] === 'o') return createElement('circle', { cx: a, cy: b, r: c });
+    if (part[0] === 'r') return createElement('rect', { x: a, y: b, width: c, height: d, rx: e });
+    return createElement('path', { d: part });
+  });
+}
+
 /**
- * An SVG as lucide-react draws it (same attributes, `lucide` class), from an icon node. Named like
- * lucide-react's components, for devtools and the render-discipline tests.
+ * An SVG as lucide-react draws it (same attributes, `lucide` class). Named like lucide-react's
+ * components, for devtools and the render-discipline tests.
  */
-function icon(node: IconNode, name: string): IconComponent {
+function icon(data: string, name: string): IconComponent {
+  let drawn: ReactElement[] | undefined;
   const Icon: IconComponent = ({ size = 24, className, ...rest }) =>
     createElement(
       'svg',
@@ -63,38 +47,38 @@ function icon(node: IconNode, name: string): IconComponent {
         className: className ? `lucide ${className}` : 'lucide',
         ...rest,
       },
-      ...node.map(([tag, attrs]) => createElement(tag, attrs)),
+      ...(drawn ??= elements(data)),
     );
   Icon.displayName = name;
   return Icon;
 }
 
-export const ArrowRightLeft = /* @__PURE__ */ icon(arrowRightLeft, 'ArrowRightLeft');
-export const ChevronDown = /* @__PURE__ */ icon(chevronDown, 'ChevronDown');
-export const CircleCheck = /* @__PURE__ */ icon(circleCheck, 'CircleCheck');
-export const Coffee = /* @__PURE__ */ icon(coffee, 'Coffee');
-export const Ear = /* @__PURE__ */ icon(ear, 'Ear');
-export const Ellipsis = /* @__PURE__ */ icon(ellipsis, 'Ellipsis');
-export const Grid3x3 = /* @__PURE__ */ icon(grid3x3, 'Grid3x3');
-export const Headphones = /* @__PURE__ */ icon(headphones, 'Headphones');
-export const Hourglass = /* @__PURE__ */ icon(hourglass, 'Hourglass');
-export const Loader = /* @__PURE__ */ icon(loader, 'Loader');
-export const LogOut = /* @__PURE__ */ icon(logOut, 'LogOut');
-export const Merge = /* @__PURE__ */ icon(merge, 'Merge');
-export const Pause = /* @__PURE__ */ icon(pause, 'Pause');
-export const PhoneForwarded = /* @__PURE__ */ icon(phoneForwarded, 'PhoneForwarded');
-export const PhoneIncoming = /* @__PURE__ */ icon(phoneIncoming, 'PhoneIncoming');
-export const PhoneOff = /* @__PURE__ */ icon(phoneOff, 'PhoneOff');
-export const PhoneOutgoing = /* @__PURE__ */ icon(phoneOutgoing, 'PhoneOutgoing');
-export const Play = /* @__PURE__ */ icon(play, 'Play');
-export const Search = /* @__PURE__ */ icon(search, 'Search');
-export const Undo2 = /* @__PURE__ */ icon(undo2, 'Undo2');
-export const UserRound = /* @__PURE__ */ icon(userRound, 'UserRound');
-export const Users = /* @__PURE__ */ icon(users, 'Users');
-export const Wifi = /* @__PURE__ */ icon(wifi, 'Wifi');
-export const WifiOff = /* @__PURE__ */ icon(wifiOff, 'WifiOff');
-export const X = /* @__PURE__ */ icon(x, 'X');
-export const Zap = /* @__PURE__ */ icon(zap, 'Zap');
+export const ArrowRightLeft = /* @__PURE__ */ icon(icons.ArrowRightLeft, 'ArrowRightLeft');
+export const ChevronDown = /* @__PURE__ */ icon(icons.ChevronDown, 'ChevronDown');
+export const CircleCheck = /* @__PURE__ */ icon(icons.CircleCheck, 'CircleCheck');
+export const Coffee = /* @__PURE__ */ icon(icons.Coffee, 'Coffee');
+export const Ear = /* @__PURE__ */ icon(icons.Ear, 'Ear');
+export const Ellipsis = /* @__PURE__ */ icon(icons.Ellipsis, 'Ellipsis');
+export const Grid3x3 = /* @__PURE__ */ icon(icons.Grid3x3, 'Grid3x3');
+export const Headphones = /* @__PURE__ */ icon(icons.Headphones, 'Headphones');
+export const Hourglass = /* @__PURE__ */ icon(icons.Hourglass, 'Hourglass');
+export const Loader = /* @__PURE__ */ icon(icons.Loader, 'Loader');
+export const LogOut = /* @__PURE__ */ icon(icons.LogOut, 'LogOut');
+export const Merge = /* @__PURE__ */ icon(icons.Merge, 'Merge');
+export const Pause = /* @__PURE__ */ icon(icons.Pause, 'Pause');
+export const PhoneForwarded = /* @__PURE__ */ icon(icons.PhoneForwarded, 'PhoneForwarded');
+export const PhoneIncoming = /* @__PURE__ */ icon(icons.PhoneIncoming, 'PhoneIncoming');
+export const PhoneOff = /* @__PURE__ */ icon(icons.PhoneOff, 'PhoneOff');
+export const PhoneOutgoing = /* @__PURE__ */ icon(icons.PhoneOutgoing, 'PhoneOutgoing');
+export const Play = /* @__PURE__ */ icon(icons.Play, 'Play');
+export const Search = /* @__PURE__ */ icon(icons.Search, 'Search');
+export const Undo2 = /* @__PURE__ */ icon(icons.Undo2, 'Undo2');
+export const UserRound = /* @__PURE__ */ icon(icons.UserRound, 'UserRound');
+export const Users = /* @__PURE__ */ icon(icons.Users, 'Users');
+export const Wifi = /* @__PURE__ */ icon(icons.Wifi, 'Wifi');
+export const WifiOff = /* @__PURE__ */ icon(icons.WifiOff, 'WifiOff');
+export const X = /* @__PURE__ */ icon(icons.X, 'X');
+export const Zap = /* @__PURE__ */ icon(icons.Zap, 'Zap');
 
 /** The props every icon of the bar gets. */
 export const ICON = { size: 18, strokeWidth: 2, 'aria-hidden': true } as const;
