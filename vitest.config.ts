@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['packages/*/vitest.config.ts', 'packages/*/vitest.*.config.ts', 'apps/*/vitest.config.ts', 'apps/*/vitest.*.config.ts'],
+    projects: ['bench/vitest.config.ts', 'packages/*/vitest.config.ts', 'packages/*/vitest.*.config.ts', 'apps/*/vitest.config.ts', 'apps/*/vitest.*.config.ts'],
     coverage: {
       provider: 'v8',
       include: ['packages/core/src/**/*.ts'],

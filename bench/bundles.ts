@@ -250,6 +250,8 @@ export interface ChunkSize {
   /** An on-demand chunk that a page's working session loads (see BundleSpec.page). */
   inSession: boolean;
   largest: ModuleShare[];
+  /** Every source file and package in it, as in `largest`. */
+  modules: string[];
 }
 
 export interface BundleSize {
@@ -360,6 +362,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
         // A chunk made for an `import()` is named by the module imported; a shared one by its contents.
         !(output.entryPoint ? spec.page.opened.test(output.entryPoint) : only(spec.page.opened, inputs)),
       largest: largestModules([output]),
+      modules: largestModules([output], Infinity).map((share) => share.module),
     };
   });
   const start = chunks.filter((chunk) => chunk.atStart);
