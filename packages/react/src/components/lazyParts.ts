@@ -12,9 +12,9 @@ const parts = onDemand(() => import('./onDemand'));
 
 /**
  * Starts loading the parts that are loaded on demand (the directory, the call history, the
- * auto-dial controls, the incoming-call notifier). Await it before rendering them where they must render at once (server
- * rendering, screenshots), or call it early (e.g. when the browser is idle) to make their first
- * open instant.
+ * auto-dial controls, the incoming-call notifier). Await it before rendering them where they must
+ * render at once (server rendering, screenshots), or call it early (e.g. when the browser is idle)
+ * to make their first open instant.
  */
 export const preloadParts: () => Promise<unknown> = parts.preload;
 
