@@ -54,7 +54,7 @@ export async function runBundle(): Promise<SectionResult> {
     rows.push(
       row(
         'bundle',
-        `${size.label} (gzip, at start)`,
+        `${size.label} (gzip, ${size.sessionGzip > 0 ? 'at start + in the session' : 'at start'})`,
         `${kb(size.totalGzip)}${parts}${language}`,
         target === undefined ? undefined : `≤ ${kb(target)}`,
         target === undefined ? null : page <= target,
