@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WinCallError } from '../src';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createWinCallClient, WinCallError, type WinCallClient } from '../src';
 import { createConfigApi } from '../src/api';
+import { chunks } from '../src/client/chunks';
 
 /** A tiny stand-in for a vendor config API on 127.0.0.1, serving canned bodies per tenant. */
 const bodies: Record<string, string> = {
@@ -97,5 +98,53 @@ describe('config API', () => {
   it('refuses JSONP outside a browser instead of crashing', async () => {
     const jsonp = createConfigApi({ apiUrl: base, vccCode: 'ok', jsonp: true });
     await expect(jsonp.queues()).rejects.toMatchObject({ code: 'API_NETWORK' });
+  });
+});
+
+/** `client.api`: the same API, its code (a chunk of its own) fetched on the first call. */
+describe('client.api on demand', () => {
+  const clients: WinCallClient[] = [];
+  afterAll(() => {
+    for (const c of clients) c.destroy();
+    vi.restoreAllMocks();
+  });
+  const client = (vccCode: string) => {
+    const c = createWinCallClient({ serverUrl: 'http://127.0.0.1:9', vccCode, apiUrl: base, pageLifecycle: false });
+    clients.push(c);
+    return c;
+  };
+
+  it('is fetched on its first call, not before, and answers as the config API does', async () => {
+    const load = vi.spyOn(chunks, 'configApi');
+    const before = requests.length;
+    const api = client('queues').api!;
+    expect(Object.keys(api).sort()).toEqual(['busyReasons', 'freeAgents', 'onlineAgents', 'queues']);
+    expect(load).not.toHaveBeenCalled();
+    expect(requests.slice(before)).toEqual([]);
+    expect(await api.queues()).toEqual([
+      { id: 10, name: '1322' },
+      { id: 11, name: 'test' },
+    ]);
+    expect(requests.slice(before)).toEqual(['/v2/wintelapi/api/jsonp/queue/list?vcc_code=queues']);
+    await api.queues();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(createWinCallClient({ serverUrl: 'http://127.0.0.1:9', vccCode: 'x', pageLifecycle: false }).api).toBeNull();
+  });
+
+  it('fails with the same typed errors', async () => {
+    const error = await client('unknown').api!.busyReasons().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WinCallError);
+    expect(error).toMatchObject({ code: 'API_TENANT_UNKNOWN', reason: 'api', action: 'api', messageZh: '企业代码不存在' });
+  });
+
+  it('a chunk that cannot be fetched fails the call as the network would, and the next call fetches again', async () => {
+    const api = client('queues').api!;
+    const load = vi.spyOn(chunks, 'configApi');
+    load.mockClear().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    const error = await api.freeAgents().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WinCallError);
+    expect(error).toMatchObject({ code: 'API_NETWORK', reason: 'api', action: 'api' });
+    expect(await api.queues()).toHaveLength(2);
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });
