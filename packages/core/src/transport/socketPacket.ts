@@ -25,12 +25,16 @@ export type SocketPacketErrorKind =
   /** Not a socket.io packet, or one whose payload does not fit its type. */
   | 'malformed';
 
-/** A packet from the server this client does not take: the connection drops with `parse error`. */
+/**
+ * A packet from the server this client does not take: the connection drops with `parse error`.
+ * The error travels to an integrator's logger, so it describes the packet without its payload: a
+ * broken sign-in answer would carry the phone password.
+ */
 export class SocketPacketError extends Error {
   override readonly name = 'SocketPacketError';
   constructor(
     readonly kind: SocketPacketErrorKind,
-    /** The offending packet, cut to 100 characters (binary data is not kept). */
+    /** What the packet was, never what it said: `type 2, 312 characters`, or `binary data`. */
     readonly packet: string,
   ) {
     super(`socket.io packet not understood (${kind}): ${packet}`);
@@ -49,9 +53,10 @@ export function encodeSocketPacket(packet: Exclude<SocketPacket, { type: 'connec
 
 /** Reads one packet from the server; throws SocketPacketError for anything else. */
 export function decodeSocketPacket(input: unknown): SocketPacket {
-  if (typeof input !== 'string') throw new SocketPacketError('binary', '<binary data>');
+  if (typeof input !== 'string') throw new SocketPacketError('binary', 'binary data');
   const fail = (kind: SocketPacketErrorKind): never => {
-    throw new SocketPacketError(kind, input.length > 100 ? `${input.slice(0, 100)}…` : input);
+    const type = /^\d/.test(input) ? `type ${input[0]}` : 'no type';
+    throw new SocketPacketError(kind, `${type}, ${input.length} characters`);
   };
   const type = input.charCodeAt(0) - 48;
   if (!(type >= 0 && type <= 6)) fail('malformed');
