@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createWinCallClient, WinCallError, type WinCallClient } from '../src';
 import { createConfigApi } from '../src/api';
 import { chunks } from '../src/client/chunks';
+import type { SharedWinCallClient } from '../src/tabs';
+import { fakeBrowser } from './support/tabs';
 
 /** A tiny stand-in for a vendor config API on 127.0.0.1, serving canned bodies per tenant. */
 const bodies: Record<string, string> = {
@@ -135,6 +137,33 @@ describe('client.api on demand', () => {
     const error = await client('unknown').api!.busyReasons().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WinCallError);
     expect(error).toMatchObject({ code: 'API_TENANT_UNKNOWN', reason: 'api', action: 'api', messageZh: '企业代码不存在' });
+  });
+
+  it('a shared-tab client asks through the same on-demand API, with the `fetch` it was given', async () => {
+    const tabs: SharedWinCallClient[] = [];
+    const fetched: string[] = [];
+    const fetchSpy: typeof fetch = (input, init) => {
+      fetched.push(String(input));
+      return fetch(input, init);
+    };
+    const load = vi.spyOn(chunks, 'configApi');
+    load.mockClear();
+    try {
+      const { open } = fakeBrowser(tabs, { options: { vccCode: 'queues', apiUrl: base, fetch: fetchSpy } });
+      const tab = open();
+      const api = tab.api!;
+      expect(Object.keys(api).sort()).toEqual(['busyReasons', 'freeAgents', 'onlineAgents', 'queues']);
+      expect(load).not.toHaveBeenCalled();
+      expect(await api.queues()).toEqual([
+        { id: 10, name: '1322' },
+        { id: 11, name: 'test' },
+      ]);
+      expect(fetched).toEqual([`${base}/v2/wintelapi/api/jsonp/queue/list?vcc_code=queues`]);
+      expect(load).toHaveBeenCalledTimes(1);
+      expect(fakeBrowser(tabs).open().api).toBeNull();
+    } finally {
+      for (const tab of tabs) tab.destroy();
+    }
   });
 
   it('a chunk that cannot be fetched fails the call as the network would, and the next call fetches again', async () => {

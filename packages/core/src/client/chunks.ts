@@ -1,5 +1,6 @@
 import { WinCallError } from '../errors';
 import type { ConfigApi, ConfigApiOptions } from '../api/types';
+import type { WinCallClientOptions } from './options';
 
 /**
  * The parts of a client that a page pays for only when it uses them, each a chunk of its own
@@ -28,4 +29,10 @@ export function lazyConfigApi(options: ConfigApiOptions): ConfigApi {
   const call = <K extends keyof ConfigApi>(name: K) =>
     (async (signal?: AbortSignal) => (await load())[name](signal)) as ConfigApi[K];
   return { freeAgents: call('freeAgents'), onlineAgents: call('onlineAgents'), queues: call('queues'), busyReasons: call('busyReasons') };
+}
+
+/** A client's `api` from its options: null without `apiUrl`. Shared by the client and the shared-tab client. */
+export function clientApi(options: Pick<WinCallClientOptions, 'apiUrl' | 'vccCode' | 'jsonp' | 'fetch'>): ConfigApi | null {
+  const { apiUrl, vccCode, jsonp, fetch } = options;
+  return apiUrl ? lazyConfigApi({ apiUrl, vccCode, jsonp, fetch }) : null;
 }

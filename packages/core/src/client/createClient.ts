@@ -13,7 +13,7 @@ import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
 import { createSocketTransport } from '../transport/socketTransport';
 import type { Transport } from '../transport/types';
-import { lazyConfigApi } from './chunks';
+import { clientApi } from './chunks';
 import { buildCommands, type WinCallCommands } from './commands';
 import { createEmitter, type Handler } from './emitter';
 import { emitTransitionEvents, type WinCallEventName } from './events';
@@ -706,14 +706,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     // Each command tells the recorder whom it is about to reach, then runs; its rejection waits for the texts.
     ...settleAll(commands, texts, recorder.intent),
     store,
-    api: options.apiUrl
-      ? lazyConfigApi({
-          apiUrl: options.apiUrl,
-          vccCode: options.vccCode,
-          ...(options.jsonp ? { jsonp: true } : {}),
-          ...(options.fetch ? { fetch: options.fetch } : {}),
-        })
-      : null,
+    api: clientApi(options),
     vccCode: options.vccCode,
     getState: () => store.getState(),
     on: (name, handler) => {

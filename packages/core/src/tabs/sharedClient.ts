@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import { createConfigApi } from '../api/configApi';
+import { clientApi } from '../client/chunks';
 import { createWinCallClient, type LoginParams, type WinCallClient } from '../client/createClient';
 import { COMMAND_NAMES, type WinCallCommands } from '../client/commands';
 import { createEmitter } from '../client/emitter';
@@ -411,9 +411,8 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   return {
     ...commands,
     store,
-    api: clientOptions.apiUrl
-      ? createConfigApi({ apiUrl: clientOptions.apiUrl, vccCode: clientOptions.vccCode, ...(clientOptions.jsonp ? { jsonp: true } : {}) })
-      : null,
+    // Each tab asks the config API itself (plain HTTP, nothing to share), its code fetched on first use.
+    api: clientApi(clientOptions),
     vccCode: clientOptions.vccCode,
     getState: () => store.getState(),
     on: emitter.on,
