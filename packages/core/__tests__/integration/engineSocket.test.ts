@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSimulator } from '@wincall/simulator';
 import { Server, type Socket } from 'socket.io';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeFrame } from '../../src/protocol';
 import { connectSocket } from '../../src/transport/engineSocket';
 import { SocketPacketError } from '../../src/transport/socketPacket';
@@ -131,5 +131,49 @@ describe('packets the connection does not take', () => {
     // Reconnected by itself: the second connection's frame arrives.
     expect(await frame).toEqual(['{"MT":2}']);
     expect(socket.connected).toBe(true);
+  });
+});
+
+describe("a listener's exception", () => {
+  it('is thrown apart, on a timer of its own, and the connection keeps reading the frames after it', async () => {
+    const boom = new Error('a listener of the host page failed');
+    const thrownApart: unknown[] = [];
+    // Run every timer as usual, but keep the listener's exception from failing the test run: it
+    // is what the page would see as an uncaught error, and what this test expects.
+    const realSetTimeout = globalThis.setTimeout;
+    vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) =>
+      realSetTimeout(() => {
+        try {
+          callback();
+        } catch (error) {
+          if (error !== boom) throw error;
+          thrownApart.push(error);
+        }
+      }, ms)) as typeof setTimeout);
+    cleanups.push(() => vi.restoreAllMocks());
+
+    const url = await startServer((socket) => {
+      socket.on('AgentCmd', () => {
+        // Two frames in one flush: the second is read after the first one's listener threw.
+        socket.emit('toAgent', '{"MT":2,"n":1}');
+        socket.emit('toAgent', '{"MT":2,"n":2}');
+      });
+    });
+    const socket = open(url, { reconnection: false });
+    await next(socket, 'connect');
+    const frames: unknown[] = [];
+    socket.on('toAgent', (frame: never) => {
+      frames.push(frame);
+      if (frames.length === 1) throw boom;
+    });
+    socket.on('disconnect', () => frames.push('disconnect'));
+    socket.emit('AgentCmd', { Action: 7 });
+    await vi.waitFor(() => expect(frames).toEqual(['{"MT":2,"n":1}', '{"MT":2,"n":2}']), { timeout: 5_000 });
+    await vi.waitFor(() => expect(thrownApart).toEqual([boom]), { timeout: 5_000 });
+    expect(socket.connected).toBe(true);
+    // Still reading: a later frame arrives on the same connection.
+    socket.emit('AgentCmd', { Action: 7 });
+    await vi.waitFor(() => expect(frames).toHaveLength(4), { timeout: 5_000 });
+    expect(frames).not.toContain('disconnect');
   });
 });
