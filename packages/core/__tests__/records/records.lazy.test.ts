@@ -1,8 +1,8 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { createWinCallClient, type CallRecord, type WinCallClient } from '../../src';
+import type { CallRecord, WinCallClient } from '../../src';
 import { chunks } from '../../src/client/chunks';
 import type { CallRecorder } from '../../src/records/recorder';
-import { createFakeTransport, playSignIn, result } from '../support/fakeTransport';
+import { signedInClient, result, type createFakeTransport } from '../support/fakeTransport';
 import { callRecordAt } from '../support/records';
 
 /**
@@ -64,20 +64,8 @@ afterEach(() => {
 async function signedIn(count: number, apiUrl?: string): Promise<Agent[]> {
   return Promise.all(
     Array.from({ length: count }, async () => {
-      const fake = createFakeTransport();
-      const client = createWinCallClient({
-        vccCode: 'demo',
-        transport: fake.transport,
-        loginDelay: 0,
-        pageLifecycle: false,
-        now: () => t,
-        ...(apiUrl ? { apiUrl } : {}),
-      });
-      clients.push(client);
+      const { fake, client } = await signedInClient({ now: () => t, ...(apiUrl ? { apiUrl } : {}) }, { created: (c) => clients.push(c) });
       const records: CallRecord[] = [];
-      const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
-      await playSignIn(fake);
-      await login;
       return { fake, client, records, listen: () => void client.on('callRecord', (event) => records.push(event.record)) };
     }),
   );

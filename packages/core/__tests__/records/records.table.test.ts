@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWinCallClient, type CallRecord, type CallRecorderMemory, type WinCallClient } from '../../src';
-import { createFakeTransport, playSignIn, result } from '../support/fakeTransport';
+import type { CallRecord, CallRecorderMemory, WinCallClient } from '../../src';
+import { signedInClient, result, type createFakeTransport } from '../support/fakeTransport';
 import { callRecordAt } from '../support/records';
 import { loadRecorder } from '../../src/client/records';
 
@@ -47,22 +47,18 @@ afterEach(() => {
 
 let t = T0;
 async function scene(resume: CallRecorderMemory | null = null, signIn: 'fresh' | 'resume' = 'fresh'): Promise<Scene> {
-  const fake = createFakeTransport();
   let memory: CallRecorderMemory | null = null;
-  const client = createWinCallClient({
-    vccCode: 'demo',
-    transport: fake.transport,
-    loginDelay: 0,
-    pageLifecycle: false,
-    now: () => t,
-    callRecords: { resume: () => resume, onMemory: (m) => void (memory = m) },
-  });
-  clients.push(client);
   const records: CallRecord[] = [];
-  client.on('callRecord', (event) => records.push(event.record));
-  const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001', resume: signIn === 'resume' });
-  await playSignIn(fake);
-  await login;
+  const { fake, client } = await signedInClient(
+    { now: () => t, callRecords: { resume: () => resume, onMemory: (m) => void (memory = m) } },
+    {
+      resume: signIn === 'resume',
+      created: (c) => {
+        clients.push(c);
+        c.on('callRecord', (event) => records.push(event.record));
+      },
+    },
+  );
   return {
     fake,
     client,

@@ -90,11 +90,18 @@ export async function playSignIn(fake: FakeTransport): Promise<void> {
   fake.push(result(2, 0));
 }
 
-/** "Given agent 1001 signed in": a client on a fake server, past INIT and LOGIN. */
-export async function signedInClient(options: Partial<WinCallClientOptions> = {}): Promise<{ fake: FakeTransport; client: WinCallClient }> {
+/**
+ * "Given agent 1001 signed in": a client on a fake server, past INIT and LOGIN. `created` runs
+ * before the sign-in (listeners that must see it), `resume` signs in as a reload does.
+ */
+export async function signedInClient(
+  options: Partial<WinCallClientOptions> = {},
+  signIn: { resume?: boolean; created?: (client: WinCallClient) => void } = {},
+): Promise<{ fake: FakeTransport; client: WinCallClient }> {
   const fake = createFakeTransport();
   const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, ...options });
-  const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
+  signIn.created?.(client);
+  const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001', ...(signIn.resume ? { resume: true } : {}) });
   await playSignIn(fake);
   await login;
   return { fake, client };
