@@ -71,6 +71,8 @@ export interface BundleSpec {
   page?: { opened: RegExp };
   /** esbuild loaders by file extension, where the package's build sets them. */
   loader?: Record<string, Loader>;
+  /** Folders (from the repository root) where bare imports are also looked up: the packages' own dependencies. */
+  nodePaths?: string[];
 }
 
 /**
@@ -229,6 +231,44 @@ export const PEERS: readonly BundleSpec[] = [
   },
 ];
 
+/**
+ * Reference points inside the CRM page, measured for the bench table only: what the chosen stack
+ * (react-query, socket.io's engine, zustand) weighs as the page imports it, before any code of
+ * ours, and the bar alone without the library's other exports.
+ */
+export const FLOORS: readonly BundleSpec[] = [
+  {
+    id: 'stackFloor',
+    label: 'the stack under the CRM page: react-query + engine.io-client + zustand, no code of ours',
+    contents:
+      "what @wincall/react imports of @tanstack/react-query (QueryClient, QueryClientProvider, useQuery, useQueryClient), engine.io-client's Socket (the core's connection) and zustand/vanilla's createStore (react, react-dom external)",
+    entry: {
+      code: [
+        "export { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';",
+        "export { Socket } from 'engine.io-client';",
+        "export { createStore } from 'zustand/vanilla';",
+      ].join('\n'),
+    },
+    external: REACT,
+    aliases: [],
+    nodePaths: ['packages/react/node_modules', 'packages/core/node_modules'],
+    css: false,
+    format: 'esm',
+    target: 'es2020',
+  },
+  {
+    id: 'barAlone',
+    label: 'the bar alone: WinCallProvider + SoftphoneBar + CSS, none of the other exports',
+    contents: "import { WinCallProvider, SoftphoneBar } from '@wincall/react' + styles.css (externals as the react row)",
+    entry: { code: "export { WinCallProvider, SoftphoneBar } from '@wincall/react';" },
+    external: [...REACT, '@wincall/core', '@wincall/core/*', 'zustand', 'zustand/*', '@tanstack/react-query'],
+    aliases: ['@wincall/react'],
+    css: true,
+    format: 'esm',
+    target: 'es2020',
+  },
+];
+
 export interface ModuleShare {
   /** A source file of ours, or a package name. */
   module: string;
@@ -316,6 +356,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     alias: Object.fromEntries(spec.aliases.map((name) => [name, SOURCES[name]])),
     external: spec.external,
     ...(spec.loader ? { loader: spec.loader } : {}),
+    ...(spec.nodePaths ? { nodePaths: spec.nodePaths.map(at) } : {}),
     ...('code' in spec.entry
       ? { entryPoints: [ENTRY], plugins: [entryPlugin(spec as BundleSpec & { entry: { code: string } })] }
       : { entryPoints: [at(spec.entry.file)] }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLES, measureBundle, type BundleSize, type BundleSpec } from '../bundles';
+import { BUNDLES, FLOORS, measureBundle, type BundleSize, type BundleSpec } from '../bundles';
 
 const fixture = (name: string) => `./bench/__tests__/fixtures/${name}`;
 
@@ -66,5 +66,19 @@ describe('bundle measurement (bench/bundles.ts)', () => {
     expect(chunkOf(size, 'Directory/ConnectedDirectory.tsx')).toMatchObject({ atStart: false, inSession: false });
     expect(chunkOf(size, 'core/src/tabs/sharedClient.ts')).toMatchObject({ atStart: false, inSession: false });
     expect(chunkOf(size, 'core/src/records/builder.ts')).toMatchObject({ atStart: false, inSession: true });
+  });
+
+  it("measures the stack's floor from the packages alone, as the CRM page bundles them", async () => {
+    const [floor, page] = await Promise.all([
+      measureBundle(FLOORS.find((bundle) => bundle.id === 'stackFloor')!),
+      measureBundle({ ...BUNDLES.find((bundle) => bundle.id === 'crm')!, id: 'crmAll' }),
+    ]);
+    const modules = floor.chunks.flatMap((chunk) => chunk.modules);
+    expect(modules.filter((module) => module.startsWith('packages/'))).toEqual([]);
+    expect(modules).toEqual(expect.arrayContaining(['@tanstack/query-core', '@tanstack/react-query', 'engine.io-client', 'zustand']));
+    // Nothing in the floor that the CRM page does not carry itself.
+    const pageModules = new Set(page.chunks.flatMap((chunk) => chunk.modules));
+    for (const module of modules) expect(pageModules).toContain(module);
+    expect(floor.totalGzip).toBeLessThan(page.totalGzip);
   });
 });

@@ -3,7 +3,7 @@
  * five largest contributors and its on-demand chunks; then the peers, bundled from their npm
  * packages in the same run, with every ratio computed from these numbers.
  */
-import { BUNDLES, PEERS, measureBundles, type BundleId, type BundleSize, type ChunkSize } from '../bundles';
+import { BUNDLES, FLOORS, PEERS, measureBundles, type BundleId, type BundleSize, type ChunkSize } from '../bundles';
 import { kb } from '../lib/format';
 import { row, type ResultRow, type SectionResult } from '../lib/results';
 
@@ -42,7 +42,7 @@ function onDemandRow(size: BundleSize): ResultRow | null {
 }
 
 export async function runBundle(): Promise<SectionResult> {
-  const [sizes, peers] = await Promise.all([measureBundles(BUNDLES), measureBundles(PEERS)]);
+  const [sizes, peers, floors] = await Promise.all([measureBundles(BUNDLES), measureBundles(PEERS), measureBundles(FLOORS)]);
   const rows: ResultRow[] = [];
   for (const size of sizes) {
     const target = TARGETS[size.id];
@@ -65,6 +65,7 @@ export async function runBundle(): Promise<SectionResult> {
     if (onDemand) rows.push(onDemand);
   }
   const ours = new Map(sizes.map((size) => [size.id, size]));
+  rows.push(...floorRows(floors, ours));
   for (const peer of peers) {
     const ratios = COMPARED.flatMap((id) => {
       const size = ours.get(id);
@@ -73,5 +74,26 @@ export async function runBundle(): Promise<SectionResult> {
     rows.push(row('bundle', `peer: ${peer.label} (gzip)`, `${kb(peer.totalGzip)} · ${ratios.join(' · ')}`));
     rows.push(contributorsRow(peer));
   }
-  return { rows, data: { sizes, peers, targets: TARGETS } };
+  return { rows, data: { sizes, peers, floors, targets: TARGETS } };
+}
+
+/**
+ * What a goal leaves for our own code: the stack's floor against the CRM page's goal, the bar
+ * alone against the react row's goal (docs/benchmarks.md, "Targets not met, and why").
+ */
+function floorRows(floors: BundleSize[], ours: Map<BundleId, BundleSize>): ResultRow[] {
+  const rows: ResultRow[] = [];
+  for (const floor of floors) {
+    let note = '';
+    const page = ours.get('crm');
+    if (floor.id === 'stackFloor' && page && TARGETS.crm !== undefined) {
+      const rest = page.totalGzip + page.sessionGzip - floor.totalGzip;
+      note = ` · leaves ${kb(TARGETS.crm - floor.totalGzip)} of the CRM page's ${kb(TARGETS.crm)} goal for our code, which is ${kb(rest)} of it today`;
+    }
+    if (floor.id === 'barAlone' && TARGETS.react !== undefined) note = ` · the react row's goal is ${kb(TARGETS.react)}`;
+    const parts = floor.cssGzip > 0 ? ` (JS ${kb(floor.jsGzip)} + CSS ${kb(floor.cssGzip)})` : '';
+    rows.push(row('bundle', `reference: ${floor.label} (gzip)`, `${kb(floor.totalGzip)}${parts}${note}`));
+    rows.push(contributorsRow(floor));
+  }
+  return rows;
 }
