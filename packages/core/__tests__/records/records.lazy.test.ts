@@ -1,9 +1,8 @@
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallRecord, WinCallClient } from '../../src';
 import { chunks } from '../../src/client/chunks';
-import type { CallRecorder } from '../../src/records/recorder';
 import { signedInClient, result, type createFakeTransport } from '../support/fakeTransport';
-import { callRecordAt } from '../support/records';
+import { callRecordAt, countingRecorders } from '../support/records';
 
 /**
  * The call-record builder is a chunk of its own, fetched when records are first wanted. These
@@ -31,16 +30,7 @@ const firstFetch = new Promise<void>((resolve) => (release = resolve));
 const loadRecords = vi.spyOn(chunks, 'records').mockImplementation(async () => {
   const chunk = await realLoad();
   await firstFetch;
-  return {
-    ...chunk,
-    createCallRecorder(options, emit): CallRecorder {
-      const recorder = chunk.createCallRecorder(options, emit);
-      return {
-        intent: (...args) => (fed++, recorder.intent(...args)),
-        observe: (...args) => (fed++, recorder.observe(...args)),
-      };
-    },
-  };
+  return countingRecorders(chunk, () => fed++);
 });
 const loadConfigApi = vi.spyOn(chunks, 'configApi');
 afterAll(() => {

@@ -1,4 +1,6 @@
 import type { CallRecord } from '../../src';
+import type { chunks } from '../../src/client/chunks';
+import type { CallRecorder } from '../../src/records/recorder';
 
 /**
  * The record of an inbound queue call c1 from 13800138000 that started at `start` (ring and talk
@@ -33,5 +35,21 @@ export function callRecordAt(start: number, fields: Partial<CallRecord> = {}): C
     missed: false,
     params: {},
     ...fields,
+  };
+}
+
+type RecordsChunk = Awaited<ReturnType<typeof chunks.records>>;
+
+/** The recorder's chunk, its recorders counting every input they are fed (`fed`). */
+export function countingRecorders(chunk: RecordsChunk, fed: () => void): RecordsChunk {
+  return {
+    ...chunk,
+    createCallRecorder(options, emit): CallRecorder {
+      const recorder = chunk.createCallRecorder(options, emit);
+      return {
+        intent: (...args) => (fed(), recorder.intent(...args)),
+        observe: (...args) => (fed(), recorder.observe(...args)),
+      };
+    },
   };
 }

@@ -136,7 +136,11 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   // Call records (issue 15): one `callRecord` per call, built from every input and the commands'
   // targets by a recorder fetched when records are first wanted (client/records.ts).
-  const recorder = createLazyRecorder(options.callRecords, (record) => emitter.emit('callRecord', { ...snapshot(), record }));
+  const recorder = createLazyRecorder(
+    options.callRecords,
+    (record) => emitter.emit('callRecord', { ...snapshot(), record }),
+    (cause) => log('warn', 'call records: the recorder could not be fetched, trying again with the next call', cause),
+  );
   if (options.callRecords) recorder.want();
 
   const waiters = new Map<number, Waiter>();

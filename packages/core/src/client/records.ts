@@ -27,11 +27,23 @@ export const loadRecorder = (): Promise<RecordsChunk> => chunks.records().then((
  * listener from the start gets. While nobody wants records, that buffer is cut at every such
  * point (see `closesRecords`), so it never holds more than the call in progress.
  */
-export function createLazyRecorder(options: CallRecordsOptions | undefined, emit: (record: CallRecord) => void): LazyRecorder {
+export function createLazyRecorder(
+  options: CallRecordsOptions | undefined,
+  emit: (record: CallRecord) => void,
+  failed?: (cause: unknown) => void,
+): LazyRecorder {
   let recorder: CallRecorder | null = null;
   let buffer: Step[] = [];
   /** How many buffered steps came before records were wanted (their records went to nobody); -1: not wanted. */
   let wantedAt = -1;
+  /** Records are wanted, but the recorder could not be fetched: fetched again where a call starts or ends. */
+  let again = false;
+  /** What a failed fetch keeps of the buffer: from the latest call's start (in progress or ended, not yet recorded). */
+  let keepFrom = 0;
+  /** The buffer holds a call (from `keepFrom`). */
+  let callKept = false;
+  /** The last input left no record open. */
+  let closed = true;
   /** The connection came back and the server has not yet said how the agent is: a wrap-up may still be open. */
   let resyncDue = false;
 
@@ -51,16 +63,29 @@ export function createLazyRecorder(options: CallRecordsOptions | undefined, emit
     recorder = next;
   }
 
+  function load(from: number) {
+    wantedAt = from;
+    again = false;
+    if (loaded) return install(loaded);
+    loadRecorder().then(install, (cause: unknown) => {
+      // Not fetched (offline for a moment): keep the latest call, and fetch again where a call
+      // ends or starts; the kept call's record then comes whole. A failure at every call keeps
+      // no more than one call and what followed it.
+      buffer = buffer.slice(keepFrom);
+      keepFrom = 0;
+      wantedAt = -1;
+      again = true;
+      failed?.(cause);
+    });
+  }
+
   return {
     want() {
       if (wantedAt >= 0) return;
-      wantedAt = buffer.length;
-      if (loaded) return install(loaded);
-      loadRecorder().then(
-        install,
-        // Not fetched (offline): the next listener tries again.
-        () => void (wantedAt = -1),
-      );
+      // Unwanted, the buffer holds no more than the call in progress (empty at rest).
+      if (!again) callKept = buffer.length > 0;
+      // After a failed fetch the listeners were there all along: every buffered step is theirs.
+      load(again ? 0 : buffer.length);
     },
     intent(command: Command, args: readonly unknown[]) {
       feed((r) => r.intent(command, args));
@@ -69,8 +94,19 @@ export function createLazyRecorder(options: CallRecordsOptions | undefined, emit
       if (input.type === 'connection') resyncDue = input.status === 'reconnecting' || (resyncDue && input.status !== 'disconnected');
       if (input.type === 'server' && input.event.type === 'agent') resyncDue = false;
       const step: Step = (r) => r.observe(input, previous, current, at);
-      if (recorder || wantedAt >= 0) return void feed(step);
+      if (recorder) return step(recorder);
       const cut = closesRecords(previous, current, resyncDue);
+      // A call starts, or the last one is over (its wrap-up included).
+      const edge = cut === 'opens' || (cut === 'closed' && !closed);
+      closed = cut === 'closed';
+      if (wantedAt >= 0 || again) {
+        // Wanted: everything is kept for the recorder on its way (or to be fetched again here).
+        buffer.push(step);
+        if (cut === 'opens') [keepFrom, callKept] = [buffer.length - 1, true];
+        else if (closed && !callKept) keepFrom = buffer.length;
+        if (edge && again) load(0);
+        return;
+      }
       if (cut) buffer = cut === 'opens' ? [step] : [];
       else buffer.push(step);
     },
