@@ -108,6 +108,19 @@ const crm = (locale: 'zh-CN' | 'en', id: BundleId): BundleSpec => ({
   page: { opened: /(components\/onDemand\.ts|core\/src\/tabs\/)/ },
 });
 
+/** @wincall/react on its own: every export, the stylesheet, its dependencies left to the page. */
+const REACT_ROW: BundleSpec = {
+  id: 'react',
+  label: '@wincall/react alone + CSS',
+  contents: 'every export of @wincall/react + styles.css (react, react-dom, @wincall/core, zustand, @tanstack/react-query external)',
+  entry: { code: "export * from '@wincall/react';" },
+  external: [...REACT, '@wincall/core', '@wincall/core/*', 'zustand', 'zustand/*', '@tanstack/react-query'],
+  aliases: ['@wincall/react'],
+  css: true,
+  format: 'esm',
+  target: 'es2020',
+};
+
 export const BUNDLES: readonly BundleSpec[] = [
   {
     id: 'client',
@@ -131,17 +144,7 @@ export const BUNDLES: readonly BundleSpec[] = [
     format: 'esm',
     target: 'es2020',
   },
-  {
-    id: 'react',
-    label: '@wincall/react alone + CSS',
-    contents: 'every export of @wincall/react + styles.css (react, react-dom, @wincall/core, zustand, @tanstack/react-query external)',
-    entry: { code: "export * from '@wincall/react';" },
-    external: [...REACT, '@wincall/core', '@wincall/core/*', 'zustand', 'zustand/*', '@tanstack/react-query'],
-    aliases: ['@wincall/react'],
-    css: true,
-    format: 'esm',
-    target: 'es2020',
-  },
+  REACT_ROW,
   crm('zh-CN', 'crm'),
   crm('en', 'crmEn'),
   {
@@ -257,15 +260,11 @@ export const FLOORS: readonly BundleSpec[] = [
     target: 'es2020',
   },
   {
+    ...REACT_ROW,
     id: 'barAlone',
     label: 'the bar alone: WinCallProvider + SoftphoneBar + CSS, none of the other exports',
     contents: "import { WinCallProvider, SoftphoneBar } from '@wincall/react' + styles.css (externals as the react row)",
     entry: { code: "export { WinCallProvider, SoftphoneBar } from '@wincall/react';" },
-    external: [...REACT, '@wincall/core', '@wincall/core/*', 'zustand', 'zustand/*', '@tanstack/react-query'],
-    aliases: ['@wincall/react'],
-    css: true,
-    format: 'esm',
-    target: 'es2020',
   },
 ];
 
