@@ -125,6 +125,7 @@ export const en: Messages = {
   'error.unexpected': 'The action failed',
   'boundary.title': 'The softphone stopped working',
   'boundary.retry': 'Try again',
+  'part.unavailable': 'This part could not be loaded; it tries again when the network is back.',
 
   'reason.signedOut': 'Not signed in',
   'reason.signingIn': 'Signing in',

@@ -123,6 +123,7 @@ export const zhCN = {
   'error.unexpected': '操作失败',
   'boundary.title': '软电话出现错误',
   'boundary.retry': '重试',
+  'part.unavailable': '这部分没能加载，网络恢复后会自动重试。',
 
   'reason.signedOut': '尚未签入',
   'reason.signingIn': '正在签入',
