@@ -1,5 +1,6 @@
 import { waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { untilReal } from './support/realTime';
 
 /**
  * The UI strings are loaded per locale on demand. The setup file preloads both catalogs for the
@@ -82,6 +83,33 @@ describe('UI strings per locale', () => {
     expect(host.querySelector('button[type="submit"]')?.textContent).toBe('签入');
     // …then English.
     await waitFor(() => expect(host.querySelector('button[type="submit"]')?.textContent).toBe('Sign in'));
+  });
+
+  it('a catalog that could not be downloaded: the keys stand in, it is fetched again, then the strings show', async () => {
+    // Only the provider's retry timers are driven by the test; React schedules its work as usual.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let downloads = 0;
+    vi.doMock('../src/i18n/en', async (importOriginal) => {
+      // The first download fails, as on a network that dropped for a moment.
+      if (downloads++ === 0) throw new TypeError('Failed to fetch dynamically imported module');
+      return importOriginal();
+    });
+    try {
+      const { host, render } = await coldKit();
+      render('en');
+      const submit = () => host.querySelector('button[type="submit"]')?.textContent;
+      await untilReal(() => expect(submit()).toBe('signIn.submit'));
+      expect(downloads).toBe(1);
+      await vi.advanceTimersByTimeAsync(4_900);
+      expect(downloads).toBe(1);
+      await vi.advanceTimersByTimeAsync(100);
+      await untilReal(() => expect(submit()).toBe('Sign in'));
+      expect(downloads).toBe(2);
+      expect(host.textContent).not.toContain('signIn.');
+    } finally {
+      vi.doUnmock('../src/i18n/en');
+      vi.useRealTimers();
+    }
   });
 
   it('loadMessages resolves with the catalog, after which translators need no wait', async () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WinCallErrorBoundary } from '../src';
 import { onDemand, PartLoadError } from '../src/utils/lazyPart';
+import { untilReal } from './support/realTime';
 
 /**
  * A part loaded on demand whose code could not be downloaded (utils/lazyPart.ts): the failure
@@ -87,8 +88,7 @@ describe('a part whose code cannot be downloaded', () => {
     const parts = onDemand(load);
     const Greeting = parts.part('Greeting', (m) => m.Greeting);
     render(<Page part={<Greeting name="1001" />} />);
-    // vi.waitFor polls on real timers (Testing Library's would wait on the faked ones).
-    await vi.waitFor(() => expect(caught.handled()).toBeGreaterThan(0));
+    await untilReal(() => expect(caught.handled()).toBeGreaterThan(0));
     await act(() => vi.advanceTimersByTimeAsync(4_900));
     expect(load).toHaveBeenCalledTimes(1);
     // 5 s after the first failure: a second try, which fails; the third waits 10 s.
@@ -98,7 +98,7 @@ describe('a part whose code cannot be downloaded', () => {
     expect(load).toHaveBeenCalledTimes(2);
     await act(() => vi.advanceTimersByTimeAsync(100));
     expect(load).toHaveBeenCalledTimes(3);
-    await vi.waitFor(() => expect(screen.getByText('hello 1001')).toBeTruthy());
+    await untilReal(() => expect(screen.getByText('hello 1001')).toBeTruthy());
     expect(screen.queryByText('the whole page failed')).toBeNull();
   });
 

@@ -172,6 +172,8 @@ export function WinCallProvider(props: WinCallProviderProps) {
   const textsReady = locale === firstLocale || codeTextsLoaded([locale]);
   const ready = (loadedMessages(locale) !== undefined || messagesFailed(locale)) && textsReady;
   const effective = ready || !loadedMessages(shown) ? locale : shown;
+  // Each settled download of a catalog (arrived or failed) renders the provider again.
+  const [, setCatalogsSettled] = useState(0);
   useEffect(() => {
     if (ready) return;
     let live = true;
@@ -179,13 +181,38 @@ export function WinCallProvider(props: WinCallProviderProps) {
     void Promise.all([loadMessages(locale), textsReady ? undefined : loadCodeTexts([locale])])
       .catch(() => undefined)
       .then(() => {
-        if (live) setShown(locale);
+        if (!live) return;
+        setShown(locale);
+        setCatalogsSettled((n) => n + 1);
       });
     return () => {
       live = false;
     };
   }, [locale, ready, textsReady]);
-  const i18n = useMemo<I18nSpec>(() => ({ locale: effective, messages }), [effective, messages]);
+  // A catalog that could not be downloaded: its keys stand in, and it is fetched again (after 5 s,
+  // doubling, at most a minute apart) until it arrives; then the bar shows its strings.
+  const catalogFailed = messagesFailed(effective);
+  useEffect(() => {
+    if (!catalogFailed) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tryAgain = (attempt: number) => {
+      timer = setTimeout(() => {
+        loadMessages(effective).then(
+          () => live && setCatalogsSettled((n) => n + 1),
+          () => live && tryAgain(attempt + 1),
+        );
+      }, Math.min(5_000 * 2 ** attempt, 60_000));
+    };
+    tryAgain(0);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [catalogFailed, effective]);
+  // A new spec (and so a new translator) when the catalog arrives after the keys stood in.
+  const catalog = loadedMessages(effective);
+  const i18n = useMemo<I18nSpec>(() => ({ locale: effective, messages, catalog }), [effective, messages, catalog]);
   const answer = hotkeys?.answer;
   const hangup = hotkeys?.hangup;
   const hold = hotkeys?.hold;

@@ -5,6 +5,8 @@ import type { Messages } from './zh-CN';
 export interface I18nSpec {
   locale: WinCallLocale;
   messages?: Partial<Messages> | undefined;
+  /** The locale's catalog as loaded when the spec was made (a new spec once it arrives). */
+  catalog?: Messages | undefined;
 }
 
 const translators = new WeakMap<I18nSpec, Translator>();
