@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     name: 'devtools',
     environment: 'node',
-    include: ['__tests__/*.test.ts'],
+    // *.test.tsx: component tests in jsdom (their first line says so); the panel in Chromium is the devtools-browser project.
+    include: ['__tests__/*.test.{ts,tsx}'],
     testTimeout: 30_000,
   },
 });

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { WinCallClient } from '@wincall/core';
 import { useWinCall } from '@wincall/react';
 import { createRecorder } from './recorder';
@@ -6,8 +6,31 @@ import { resolveRedaction, type RedactOptions } from './redact';
 import type { BugReport } from './report';
 import type { DevtoolsLocale } from './strings';
 
-// The panel (decoder, tables, timeline, report) is its own chunk, loaded when first opened.
-const Panel = lazy(() => import('./panel/Panel'));
+// The panel (decoder, tables, timeline, report) is its own chunk, loaded when first opened. A
+// download that failed is tried again when the panel is next opened (React.lazy keeps a failure
+// for good, so each attempt is a lazy component of its own).
+const loadPanel = () => import('./panel/Panel');
+
+/** A panel that failed (its download, or itself) stays out of the host page's way. */
+class PanelBoundary extends Component<{ children?: ReactNode; onFailure: () => void }, { failed: boolean }> {
+  // State set here rather than as a class field (a field makes ES2020 bundles add a helper chunk).
+  constructor(props: { children?: ReactNode; onFailure: () => void }) {
+    super(props);
+    this.state = { failed: false };
+  }
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch() {
+    this.props.onFailure();
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 export interface WinCallDevtoolsProps {
   /** The client to inspect; by default the one of the nearest `WinCallProvider`. */
@@ -44,6 +67,7 @@ const BUTTON: CSSProperties = {
 };
 
 const LABEL: Readonly<Record<DevtoolsLocale, string>> = { 'zh-CN': 'WinCall 调试', en: 'WinCall devtools' };
+const FAILED: Readonly<Record<DevtoolsLocale, string>> = { 'zh-CN': 'WinCall 调试（面板未能打开，重试）', en: 'WinCall devtools (the panel failed: retry)' };
 
 /** `Alt+Shift+D` → a matcher of keydown events (letters by their physical key: Alt changes `key` on macOS). */
 function hotkeyMatcher(hotkey: string | false): ((event: KeyboardEvent) => boolean) | null {
@@ -92,6 +116,8 @@ function Devtools({
   const redaction = useMemo(() => resolveRedaction({ numbers, dtmf }), [numbers, dtmf]);
 
   useEffect(() => recorder.start(), [recorder]);
+  const [Panel, setPanel] = useState(() => lazy(loadPanel));
+  const [failed, setFailed] = useState(false);
 
   const setOpen = useCallback(
     (next: boolean) => {
@@ -113,7 +139,15 @@ function Devtools({
     return () => window.removeEventListener('keydown', onKey);
   }, [hotkey, open, setOpen]);
 
-  if (!open) {
+  if (!open || failed) {
+    const labels = failed ? FAILED : LABEL;
+    const retry = () => {
+      if (failed) {
+        setPanel(() => lazy(loadPanel));
+        setFailed(false);
+      }
+      setOpen(true);
+    };
     return (
       <button
         type="button"
@@ -121,15 +155,18 @@ function Devtools({
         aria-expanded={false}
         aria-keyshortcuts={hotkey || undefined}
         data-testid="wincall-devtools-toggle"
-        onClick={() => setOpen(true)}
+        data-state={failed ? 'failed' : undefined}
+        onClick={retry}
       >
-        {LABEL[locale] ?? LABEL.en}
+        {labels[locale] ?? labels.en}
       </button>
     );
   }
   return (
-    <Suspense fallback={null}>
-      <Panel recorder={recorder} redaction={redaction} locale={locale} onClose={() => setOpen(false)} {...(onExport ? { onExport } : {})} />
-    </Suspense>
+    <PanelBoundary onFailure={() => setFailed(true)}>
+      <Suspense fallback={null}>
+        <Panel recorder={recorder} redaction={redaction} locale={locale} onClose={() => setOpen(false)} {...(onExport ? { onExport } : {})} />
+      </Suspense>
+    </PanelBoundary>
   );
 }
