@@ -1,6 +1,6 @@
-import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { WinCallClient } from '@wincall/core';
-import { useWinCall } from '@wincall/react';
+import { useWinCall, WinCallErrorBoundary } from '@wincall/react';
 import { createRecorder } from './recorder';
 import { resolveRedaction, type RedactOptions } from './redact';
 import type { BugReport } from './report';
@@ -10,27 +10,6 @@ import type { DevtoolsLocale } from './strings';
 // download that failed is tried again when the panel is next opened (React.lazy keeps a failure
 // for good, so each attempt is a lazy component of its own).
 const loadPanel = () => import('./panel/Panel');
-
-/** A panel that failed (its download, or itself) stays out of the host page's way. */
-class PanelBoundary extends Component<{ children?: ReactNode; onFailure: () => void }, { failed: boolean }> {
-  // State set here rather than as a class field (a field makes ES2020 bundles add a helper chunk).
-  constructor(props: { children?: ReactNode; onFailure: () => void }) {
-    super(props);
-    this.state = { failed: false };
-  }
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override componentDidCatch() {
-    this.props.onFailure();
-  }
-
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
 
 export interface WinCallDevtoolsProps {
   /** The client to inspect; by default the one of the nearest `WinCallProvider`. */
@@ -163,10 +142,11 @@ function Devtools({
     );
   }
   return (
-    <PanelBoundary onFailure={() => setFailed(true)}>
+    // A panel that failed (its download, or itself) stays out of the host page's way.
+    <WinCallErrorBoundary fallback={null} onError={() => setFailed(true)}>
       <Suspense fallback={null}>
         <Panel recorder={recorder} redaction={redaction} locale={locale} onClose={() => setOpen(false)} {...(onExport ? { onExport } : {})} />
       </Suspense>
-    </PanelBoundary>
+    </WinCallErrorBoundary>
   );
 }
