@@ -83,7 +83,6 @@ export function onDemand<M>(load: () => Promise<M>) {
   let loading: Promise<void> | undefined;
   /** The latest failed download, numbered: a part shows each failure once it has not yet seen it. */
   let failure: { error: unknown; id: number } | undefined;
-  let failures = 0;
   /** Parts waiting, after a failed download, for the module to arrive. */
   const waiting = new Set<() => void>();
   const preload = () =>
@@ -94,7 +93,7 @@ export function onDemand<M>(load: () => Promise<M>) {
       },
       (error: unknown) => {
         loading = undefined;
-        failure = { error, id: ++failures };
+        failure = { error, id: (failure?.id ?? 0) + 1 };
         throw error;
       },
     ));
@@ -109,7 +108,7 @@ export function onDemand<M>(load: () => Promise<M>) {
     };
     Loader.displayName = `${name}Loader`;
     const Part: FunctionComponent<P> = (props) => {
-      // Each failed download: the part shows its fallback; the next attempt mounts it afresh.
+      // Each failed download: the part shows its fallback, then mounts afresh for the next attempt.
       const [attempt, setAttempt] = useState({ count: 0, failed: false, seen: 0 });
       const again = () => setAttempt((now) => ({ count: now.count + 1, failed: false, seen: failure?.id ?? 0 }));
       useEffect(() => {
@@ -129,7 +128,7 @@ export function onDemand<M>(load: () => Promise<M>) {
       const onLoadError = () => setAttempt((now) => ({ ...now, failed: true }));
       return createElement(
         PartBoundary,
-        { key: attempt.count, onLoadError },
+        { onLoadError },
         createElement(Suspense, { fallback: null }, createElement(Loader, { props, seen: attempt.seen })),
       );
     };
