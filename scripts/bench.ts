@@ -19,10 +19,11 @@ import { runCore } from '../bench/sections/core';
 import { runLatency } from '../bench/sections/latency';
 import { runMemory } from '../bench/sections/memory';
 import { runNetwork } from '../bench/sections/network';
+import { runOutage } from '../bench/sections/outage';
 import { runRender } from '../bench/sections/render';
 import { runSimulator } from '../bench/sections/simulator';
 
-const BROWSER_SECTIONS: readonly Section[] = ['render', 'latency', 'network', 'memory'];
+const BROWSER_SECTIONS: readonly Section[] = ['render', 'latency', 'network', 'outage', 'memory'];
 
 const log = (line: string) => console.error(`  ${line}`);
 
@@ -47,6 +48,7 @@ async function main(): Promise<number> {
     render: () => runRender(browser!),
     latency: () => runLatency(browser!, args),
     network: () => runNetwork(browser!, args),
+    outage: () => runOutage(browser!, args),
     core: () => runCore(args),
     simulator: () => runSimulator({ ...args, log }),
     memory: () => runMemory(browser!, { ...args, log }),

@@ -5,12 +5,14 @@
 import { eventToScreen } from './latency';
 import { createCallCycler } from './memory';
 import { network } from './network';
+import { outage } from './outage';
 import { renderDiscipline } from './render';
 
 const api = {
   renderDiscipline,
   eventToScreen,
   network,
+  outage,
   memory: createCallCycler(),
 };
 

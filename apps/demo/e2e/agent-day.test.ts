@@ -27,6 +27,9 @@ it('takes a queue call, pops the customer, consults and transfers it, wraps up a
   await pop.getByText('售前咨询', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
   await pop.getByText('4008001000', { exact: true }).waitFor({ timeout: UI_TIMEOUT });
   await pop.getByRole('link', { name: '王建国 · 北京华信科技有限公司' }).waitFor({ timeout: UI_TIMEOUT });
+  // Each detail is named in the agent's words, never by the wire's parameter (ServNum, CallId).
+  expect(await pop.getByRole('term').allInnerTexts()).toEqual(['主叫号码', '客户', '来电类型', '队列', '服务号码', '通话编号']);
+  expect(await pop.innerText()).not.toMatch(/ServNum|CallId|QueId|Caller/);
   await screenshot(agent, '02-ringing-screen-pop');
 
   // The agent lifts the desk phone.

@@ -62,6 +62,7 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
   useEffect(() => {
     storedDevtools.set(devtools);
   }, [devtools]);
+  const tabRole = useTabRole();
   const softphone = (
     <SessionGate>
       <DockedSoftphone />
@@ -69,7 +70,9 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
   );
 
   return (
-    <div className="app" data-drawer={drawerOpen ? 'open' : 'closed'} data-dock={dock}>
+    // The tab's role is a developer detail: an attribute here for tools and tests, spelled out in
+    // the simulator drawer, never in the agent's header.
+    <div className="app" data-drawer={drawerOpen ? 'open' : 'closed'} data-dock={dock} data-tab-role={tabRole}>
       <header className="app-header">
         <div className="brand">
           <h1>{t('app.title')}</h1>
@@ -84,7 +87,6 @@ function Layout({ locale, onLocaleChange }: { locale: WinCallLocale; onLocaleCha
           </NavLink>
         </nav>
         <div className="header-tools">
-          <TabRoleBadge />
           <label htmlFor={dockId} className="visually-hidden">
             {t('dock.label')}
           </label>
@@ -164,15 +166,5 @@ function DockedSoftphone() {
       {...(agentNum ? { defaultAgentNum: agentNum } : {})}
       {...(extension ? { defaultExtension: extension } : {})}
     />
-  );
-}
-
-function TabRoleBadge() {
-  const { t } = useT();
-  const role = useTabRole();
-  return (
-    <span className="tab-role" data-tab-role={role} title={t('tab.label')}>
-      {t(`tab.${role}`)}
-    </span>
   );
 }

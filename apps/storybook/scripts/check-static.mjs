@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // After `pnpm build-storybook`: fails unless every component that @wincall/react exports has at
-// least one story and a docs page in the built Storybook (storybook-static/index.json).
+// least one story and a docs page in the built Storybook (storybook-static/index.json), and unless
+// every MDX docs page, rendered in Chromium, shows its Markdown tables as tables (docsTables.mjs).
 //
 // Components are read from packages/react/src/index.ts: the value exports named in PascalCase
 // (types, hooks, constants such as PLAIN_BUSY and helpers such as createTranslator are not).
@@ -9,7 +10,9 @@
 //
 // Usage: node apps/storybook/scripts/check-static.mjs [path/to/index.json]
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDocsTables } from './docsTables.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const PACKAGE_INDEX = here('../../../packages/react/src/index.ts');
@@ -64,3 +67,16 @@ if (problems.length > 0) {
   );
 }
 console.log(`check-static: all ${components.length} components of @wincall/react have stories and docs (${entries.length} index entries).`);
+
+// The hand-written pages: autodocs pages take their prose from doc comments through Storybook's
+// own Markdown renderer, which knows tables; MDX needs remark-gfm for them.
+const mdxPages = entries.filter((e) => e.type === 'docs' && e.importPath?.endsWith('.mdx'));
+if (mdxPages.length === 0) fail(`found no MDX docs page in ${STORYBOOK_INDEX}; have the .mdx files moved?`);
+const docs = await checkDocsTables(dirname(STORYBOOK_INDEX), mdxPages);
+if (docs.problems.length > 0) {
+  fail(
+    `${docs.problems.length} problem(s) in the ${mdxPages.length} MDX docs pages (is remark-gfm among the docs addon's remark plugins in .storybook/main.ts?):\n` +
+      docs.problems.map((p) => `  - ${p}`).join('\n'),
+  );
+}
+console.log(`check-static: the ${mdxPages.length} MDX docs pages render their Markdown tables (${docs.tables} tables, none left as text).`);

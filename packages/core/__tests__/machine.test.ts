@@ -227,7 +227,8 @@ describe('transitions', () => {
   it('signs the agent out when the connection is given up, but keeps everything while reconnecting', () => {
     const talking = inCall('connected');
     const reconnecting = run(talking, { type: 'connection', status: 'reconnecting', at: T });
-    expect(reconnecting.call).toBe(talking.call);
+    // The call is kept, marked as interrupted until the server speaks of it again.
+    expect(reconnecting.call).toEqual({ ...talking.call, interruptedAt: T });
     expect(reconnecting.agent).toBe(talking.agent);
     const gone = run(reconnecting, { type: 'connection', status: 'disconnected', at: T });
     expect(gone.agent.status).toBe('signedOut');

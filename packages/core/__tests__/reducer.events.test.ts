@@ -176,6 +176,10 @@ function expectRow(row: EventRow, pre: WinCallState, post: WinCallState) {
       if (input.Code === 4) {
         expect(post.agent.status).toBe('signedOut');
         expect(post.agent.queues).toEqual([]);
+      } else if (input.Code === 5 || input.Code === 6) {
+        // The order itself changes nothing (the client obeys with a command); the agent is told.
+        expect({ ...post, notices: pre.notices }).toEqual(pre);
+        expect(post.notices.at(-1)).toMatchObject({ kind: 'forcedStatus', by: 'supervisor', status: input.Code === 5 ? 'idle' : 'busy' });
       } else {
         expect(post).toEqual(pre);
       }

@@ -29,7 +29,20 @@ export {
   initialState,
   ACTION_NAMES,
   summarizeState,
+  timeInStatus,
+  talkTime,
+  holdTime,
+  afterCallWork,
   type StateSummary,
+  type Notice,
+  type NoticeKind,
+  type NoticeAction,
+  type NoticeCall,
+  type NoticeEnd,
+  type AgentRole,
+  type NextStatus,
+  type ConsultTarget,
+  type ConsultState,
   type UnavailableReason,
   type MachineInput,
   type WinCallState,
@@ -57,6 +70,7 @@ export type {
   CallDraft,
   RecorderInput,
 } from './records';
+export { noticeText, formatClock, type NoticeWords, type NoticeNames } from './notices';
 export { WinCallError, type WinCallErrorReason, type WinCallErrorInit, type Command } from './errors';
 export type { ConfigApi, ConfigApiOptions, FreeAgent, OnlineAgent, Queue, BusyReason } from './api';
 export {
@@ -89,3 +103,27 @@ export type {
   SessionVault,
   VaultRecord,
 } from './tabs';
+// The browser phone's device interface (implemented by `@wincall/phone`, loaded on demand).
+export { PhoneError, phoneFailureText } from './phone';
+export type {
+  PhoneDevice,
+  PhoneDeviceModule,
+  PhoneDeviceOptions,
+  PhoneDeviceState,
+  PhoneDeviceEventMap,
+  PhoneCredentials,
+  PhoneRegistration,
+  PhoneFailure,
+  PhoneFailureCode,
+  PhoneLeg,
+  PhoneLegPhase,
+  PhoneLegEnd,
+  MicrophoneAccess,
+  CallQuality,
+  QualityWarning,
+  AudioDevices,
+  AudioDeviceInfo,
+  AudioCheck,
+  PhoneSipMessage,
+  PhoneStatsSample,
+} from './phone';

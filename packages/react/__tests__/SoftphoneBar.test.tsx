@@ -270,15 +270,22 @@ describe('calls', () => {
 });
 
 describe('connection', () => {
-  it('says so politely while reconnecting, and alerts when the connection is lost for good', async () => {
+  it('says what is happening while reconnecting (with Reconnect now), and alerts when the connection is lost for good', async () => {
     const { client, server } = setup();
     await act(() => signIn(client));
     act(() => server.setStatus('reconnecting'));
-    expect(screen.getByText('连接中断，正在重新连接…').getAttribute('role')).toBe('status');
+    const notices = screen.getByRole('alert');
+    expect(within(notices).getByText('连接中断，正在重新连接')).toBeTruthy();
+    expect(within(notices).getByText(/恢复前无法接打电话或转接/)).toBeTruthy();
+    expect(within(notices).getByRole('timer', { name: '已断开' })).toBeTruthy();
+    expect(within(notices).getByRole('button', { name: '立即重连' })).toBeTruthy();
     act(() => server.setStatus('disconnected'));
-    const alert = await screen.findByText('与服务器的连接已断开，请重新签入');
-    expect(alert.getAttribute('role')).toBe('alert');
+    await waitFor(() => expect(within(screen.getByRole('alert')).getByText('与服务器的连接已断开，签入已失效')).toBeTruthy());
+    expect(within(screen.getByRole('alert')).getByRole('button', { name: '重新签入' })).toBeTruthy();
     expect(screen.getByLabelText('工号')).toBeTruthy();
+    // "Sign in again" puts the agent into the form.
+    await act(() => within(screen.getByRole('alert')).getByRole('button', { name: '重新签入' }).click());
+    expect(document.activeElement).toBe(screen.getByLabelText('工号'));
   });
 });
 

@@ -89,13 +89,13 @@ describe('more of the call', () => {
 });
 
 describe('between calls', () => {
-  async function idle() {
+  async function idle(role?: 'supervisor') {
     vi.stubGlobal('fetch', createConfigFetch().fetch);
     const harness = createHarness({ apiUrl: API });
     const user = userEvent.setup();
     renderWith(harness, <SoftphoneBar />);
     // Signed in as 1002, who must not be offered to themself.
-    await act(() => harness.client.login({ agentNum: '1002', password: '1234', extension: '8002', initialStatus: 'idle' }));
+    await act(() => harness.client.login({ agentNum: '1002', password: '1234', extension: '8002', initialStatus: 'idle', ...(role ? { role } : {}) }));
     return { ...harness, user, bar: screen.getByRole('region', { name: '软电话' }) };
   }
 
@@ -110,8 +110,16 @@ describe('between calls', () => {
     expect(server.actions(21)).toEqual([{ Action: 21, AgID: 3, CallerID: '58452440' }]);
   });
 
+  it('offers supervisor actions to supervisors only: a plain agent has none in the page', async () => {
+    const { user } = await idle();
+    expect(screen.queryByRole('button', { name: '监听坐席' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: '更多操作' }));
+    expect(screen.queryByRole('menuitem', { name: '监听坐席' })).toBeNull();
+    expect(document.body.textContent).not.toContain('监听');
+  });
+
   it('lets a supervisor monitor an agent, then intercept or barge in', async () => {
-    const { user, server, bar } = await idle();
+    const { user, server, bar } = await idle('supervisor');
     await user.click(screen.getByRole('button', { name: '监听坐席' }));
     const group = screen.getByRole('dialog', { name: '班长监控' });
     // The list of agents on a call has no names: the extension, never the internal id.
@@ -141,7 +149,7 @@ describe('between calls', () => {
     const harness = createHarness({ apiUrl: API });
     const user = userEvent.setup();
     renderWith(harness, <SoftphoneBar />);
-    await act(() => harness.client.login({ agentNum: '1002', password: '1234', extension: '8002', initialStatus: 'idle' }));
+    await act(() => harness.client.login({ agentNum: '1002', password: '1234', extension: '8002', initialStatus: 'idle', role: 'supervisor' }));
     // The supervisor looks at who is free, then 赵六 takes a call.
     await user.click(screen.getByRole('button', { name: '拨号' }));
     await within(screen.getByRole('dialog', { name: '外呼' })).findByRole('button', { name: /1004 赵六/ });
@@ -195,8 +203,9 @@ describe('between calls', () => {
   it('tells the agent when a supervisor signed them out', async () => {
     const { server, bar } = await idle();
     act(() => server.push({ MT: 10, Code: 4 }));
-    const alert = await screen.findByText('您已被班长强制签出');
-    expect(alert.getAttribute('role')).toBe('alert');
+    const alert = await screen.findByText('班长已将您强制签出');
+    expect(alert.closest('[role="alert"]')).not.toBeNull();
+    expect(within(alert.closest<HTMLElement>('[role="alert"]')!).getByText('如需继续工作，请重新签入。')).toBeTruthy();
     expect(bar.dataset.state).toBe('signedOut');
   });
 
@@ -205,9 +214,9 @@ describe('between calls', () => {
     server.reply(4, () => [{ MT: 1, Retact: 4, Ret: 4, Retmsg: '' }]);
     await user.click(screen.getByRole('button', { name: /^坐席状态/ }));
     await user.click(screen.getByRole('menuitemradio', { name: '忙碌' }));
-    const text = await screen.findByText('不允许置忙');
-    expect(text.closest('[role="alert"]')?.querySelector('[data-code="005004"]')).not.toBeNull();
-    await user.click(screen.getByRole('button', { name: '关闭提示' }));
-    expect(screen.queryByText('不允许置忙')).toBeNull();
+    const text = await screen.findByText('不允许置忙', { exact: false });
+    expect(text.closest('[role="alert"]')?.querySelector('[data-kind="error"]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: '关闭通知：操作未成功' }));
+    expect(screen.queryByText('不允许置忙', { exact: false })).toBeNull();
   });
 });

@@ -28,11 +28,14 @@ describe('the hold timer', () => {
     expect(screen.getByRole('region', { name: '软电话' }).dataset.state).toBe('held');
     expect(screen.getByRole('timer', { name: '保持时长' }).textContent).toBe('01:05');
 
-    // Resumed, the hold timer goes; a new hold counts from zero.
+    // Resumed, the hold timer goes; a new hold adds to the call's hold time (the core's `holdTime`,
+    // as the call record counts it: 65 s so far).
     await act(() => harness.client.restore());
     expect(screen.queryByRole('timer', { name: '保持时长' })).toBeNull();
     vi.setSystemTime(start + 90_000);
     await act(() => harness.client.hold());
-    expect(screen.getByRole('timer', { name: '保持时长' }).textContent).toBe('00:00');
+    expect(screen.getByRole('timer', { name: '保持时长' }).textContent).toBe('01:05');
+    vi.setSystemTime(start + 100_000);
+    await waitFor(() => expect(screen.getByRole('timer', { name: '保持时长' }).textContent).toBe('01:15'));
   });
 });

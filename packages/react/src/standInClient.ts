@@ -19,7 +19,7 @@ export function createStandInClient(vccCode: string): WinCallClient {
     Promise.reject(new WinCallError({ code: 'DESTROYED', action, reason: 'destroyed' }));
   const commands = Object.fromEntries(
     (Object.keys(COMMAND_GUARDS) as Command[]).map((command) => [command, refuse(command)]),
-  ) as unknown as Omit<WinCallClient, 'store' | 'api' | 'vccCode' | 'getState' | 'on' | 'connect' | 'unavailableReason' | 'clearError' | 'getParam' | 'destroy' | 'destroyed'>;
+  ) as unknown as Omit<WinCallClient, 'store' | 'api' | 'vccCode' | 'getState' | 'on' | 'connect' | 'unavailableReason' | 'clearError' | 'dismissNotice' | 'setNextStatus' | 'reconnect' | 'getParam' | 'destroy' | 'destroyed'>;
   return {
     ...commands,
     store,
@@ -30,6 +30,9 @@ export function createStandInClient(vccCode: string): WinCallClient {
     connect: () => Promise.reject(new WinCallError({ code: 'DESTROYED', action: null, reason: 'destroyed' })),
     unavailableReason: (action) => unavailableReason(state, action),
     clearError: () => undefined,
+    dismissNotice: () => undefined,
+    setNextStatus: () => undefined,
+    reconnect: () => undefined,
     getParam: () => undefined,
     destroy: () => undefined,
     destroyed: true,

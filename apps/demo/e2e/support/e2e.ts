@@ -98,7 +98,7 @@ export async function signIn(page: Page, agent: AgentLogin): Promise<void> {
   await waitForBar(page, 'idle');
 }
 
-/** The tab role badge in the header says `role`. */
+/** The tab holds the connection (`leader`) or mirrors the tab that does (`follower`): the demo's `data-tab-role`, kept out of the agent's view. */
 export async function waitForTabRole(page: Page, role: 'leader' | 'follower', timeout = UI_TIMEOUT): Promise<void> {
   await page.locator(`[data-tab-role="${role}"]`).waitFor({ timeout });
 }

@@ -17,47 +17,49 @@ export function CallLogTable({ records, compact = false }: { records: readonly C
   const softphone = useMessages();
   const customers = useCustomers();
   return (
-    <table className="table call-log">
-      <thead>
-        <tr>
-          <th scope="col">{t('calls.time')}</th>
-          <th scope="col">{t('calls.number')}</th>
-          {compact ? null : <th scope="col">{t('calls.customer')}</th>}
-          <th scope="col">{t('calls.kind')}</th>
-          <th scope="col">{t('calls.queue')}</th>
-          <th scope="col">{t('calls.duration')}</th>
-          <th scope="col">{t('calls.endReason')}</th>
-          {compact ? null : <th scope="col">{t('calls.agent')}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {records.map((record) => {
-          const number = customerNumberOf(record);
-          const found = number ? findCustomerByPhone(number) : undefined;
-          const customer = found ? findCustomer(found.id, customers) : undefined;
-          return (
-            <tr
-              key={record.id}
-              data-call-id={record.callId ?? ''}
-              data-end-reason={record.endReason}
-              data-missed={record.missed ? 'true' : undefined}
-            >
-              <td>
-                <time dateTime={new Date(record.startedAt).toISOString()}>{formatTime(record.startedAt, locale)}</time>
-              </td>
-              <td>{number === '' ? '—' : compact ? <span className="phone-number">{number}</span> : <ClickToDial number={number} />}</td>
-              {compact ? null : (
-                <td>{customer ? <a href={routeHref({ page: 'customer', id: customer.id })}>{customer.name}</a> : t('calls.unknownCustomer')}</td>
-              )}
-              <td>{softphone.t(kindMessageKey(record.kind))}</td>
-              <td>{record.queue ? (record.queue.name ?? t('pop.queueFallback', { id: record.queue.id })) : '—'}</td>
-              <td>{record.answeredAt === null ? t('calls.notAnswered') : formatDuration(record.talkMs)}</td>
-              <td>{record.missed ? <strong className="missed">{t('calls.end.missed')}</strong> : t(`calls.end.${record.endReason}`)}</td>
-              {compact ? null : <td>{record.agentNum ?? '—'}</td>}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="table call-log">
+        <thead>
+          <tr>
+            <th scope="col">{t('calls.time')}</th>
+            <th scope="col">{t('calls.number')}</th>
+            {compact ? null : <th scope="col">{t('calls.customer')}</th>}
+            <th scope="col">{t('calls.kind')}</th>
+            <th scope="col">{t('calls.queue')}</th>
+            <th scope="col">{t('calls.duration')}</th>
+            <th scope="col">{t('calls.endReason')}</th>
+            {compact ? null : <th scope="col">{t('calls.agent')}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {records.map((record) => {
+            const number = customerNumberOf(record);
+            const found = number ? findCustomerByPhone(number) : undefined;
+            const customer = found ? findCustomer(found.id, customers) : undefined;
+            return (
+              <tr
+                key={record.id}
+                data-call-id={record.callId ?? ''}
+                data-end-reason={record.endReason}
+                data-missed={record.missed ? 'true' : undefined}
+              >
+                <td>
+                  <time dateTime={new Date(record.startedAt).toISOString()}>{formatTime(record.startedAt, locale)}</time>
+                </td>
+                <td>{number === '' ? '—' : compact ? <span className="phone-number">{number}</span> : <ClickToDial number={number} />}</td>
+                {compact ? null : (
+                  <td>{customer ? <a href={routeHref({ page: 'customer', id: customer.id })}>{customer.name}</a> : t('calls.unknownCustomer')}</td>
+                )}
+                <td>{softphone.t(kindMessageKey(record.kind))}</td>
+                <td>{record.queue ? (record.queue.name ?? t('pop.queueFallback', { id: record.queue.id })) : '—'}</td>
+                <td>{record.answeredAt === null ? t('calls.notAnswered') : formatDuration(record.talkMs)}</td>
+                <td>{record.missed ? <strong className="missed">{t('calls.end.missed')}</strong> : t(`calls.end.${record.endReason}`)}</td>
+                {compact ? null : <td>{record.agentNum ?? '—'}</td>}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

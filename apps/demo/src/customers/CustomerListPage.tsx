@@ -46,36 +46,38 @@ export function CustomerListPage() {
       {shown.length === 0 ? (
         <p className="empty">{t('customers.empty')}</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('customer.name')}</th>
-              <th scope="col">{t('customer.company')}</th>
-              <th scope="col">{t('customer.phones')}</th>
-              <th scope="col">{t('customer.city')}</th>
-              <th scope="col">{t('customer.level')}</th>
-              <th scope="col">{t('customer.owner')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((customer) => (
-              <tr key={customer.id}>
-                <td>
-                  <a href={routeHref({ page: 'customer', id: customer.id })}>{customer.name}</a>
-                </td>
-                <td>{customer.company}</td>
-                <td>{customer.phones[0] ? <ClickToDial number={customer.phones[0]} /> : null}</td>
-                <td>{customer.city}</td>
-                <td>
-                  <span className="level" data-level={customer.level}>
-                    {t(`customer.level.${customer.level}`)}
-                  </span>
-                </td>
-                <td>{customer.owner}</td>
+        <div className="table-scroll">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('customer.name')}</th>
+                <th scope="col">{t('customer.company')}</th>
+                <th scope="col">{t('customer.phones')}</th>
+                <th scope="col">{t('customer.city')}</th>
+                <th scope="col">{t('customer.level')}</th>
+                <th scope="col">{t('customer.owner')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((customer) => (
+                <tr key={customer.id}>
+                  <td>
+                    <a href={routeHref({ page: 'customer', id: customer.id })}>{customer.name}</a>
+                  </td>
+                  <td>{customer.company}</td>
+                  <td>{customer.phones[0] ? <ClickToDial number={customer.phones[0]} /> : null}</td>
+                  <td>{customer.city}</td>
+                  <td>
+                    <span className="level" data-level={customer.level}>
+                      {t(`customer.level.${customer.level}`)}
+                    </span>
+                  </td>
+                  <td>{customer.owner}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -1,7 +1,9 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMessages } from '@wincall/react';
 import { config } from '../config';
 import { useT, type DemoMessageKey } from '../i18n';
+import { useTabRole } from '../wincall/sharedClient';
 import { createControlApi, type AgentSnapshot, type CallSnapshot, type ControlApi, type Snapshot } from './controlApi';
 
 const STATE_KEY = ['simulator', 'state'] as const;
@@ -9,10 +11,12 @@ const POLL_MS = 1_000;
 
 /**
  * The simulator's control panel, shown only against the bundled simulator: customers calling in
- * and hanging up, desk phones picked up and put down, supervisor orders, network faults.
+ * and hanging up, desk phones picked up and put down, supervisor orders, network faults. It also
+ * says which tab holds the connection, a developer detail kept out of the agent's header.
  */
 export function SimulatorDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { t } = useT();
+  const tabRole = useTabRole();
   const api = useMemo(() => createControlApi(config.serverUrl, config.tenant), []);
   const queryClient = useQueryClient();
   const state = useQuery({ queryKey: STATE_KEY, queryFn: api.state, refetchInterval: POLL_MS, retry: false });
@@ -45,6 +49,7 @@ export function SimulatorDrawer({ id, onClose }: { id: string; onClose: () => vo
         </button>
       </header>
       <p className="muted">{t('sim.hint')}</p>
+      <p className="muted">{t('tab.line', { role: t(`tab.${tabRole}`) })}</p>
       <p role="status" className={status?.failed ? 'inline-error' : 'muted'}>
         {state.isError ? t('sim.unreachable') : (status?.text ?? '')}
       </p>
@@ -149,7 +154,9 @@ function Calls({
         <ul className="sim-list">
           {live.map((call) => (
             <li key={call.callId} role="group" aria-label={`${call.caller} ${call.callId}`}>
-              <span>{t('sim.callLine', { caller: call.caller, state: call.state, agents: call.agents.join(', ') || '—' })}</span>
+              <span>
+                {t('sim.callLine', { caller: call.caller, state: t(`sim.callState.${call.state}`), agents: call.agents.join(', ') || '—' })}
+              </span>
               <button type="button" className="button button-small" disabled={disabled} onClick={() => void onHangup(call)}>
                 {t('sim.customerHangup')}
               </button>
@@ -173,6 +180,7 @@ function Agents({
   api: ControlApi;
 }) {
   const { t } = useT();
+  const softphone = useMessages();
   const id = useId();
   const agents = ofTenant(snapshot?.agents).filter((a) => a.initialised);
   const button = (agent: AgentSnapshot, key: DemoMessageKey, action: () => Promise<unknown>) => (
@@ -192,7 +200,7 @@ function Agents({
               <span>
                 <strong>{t('sim.agent', { agentNum: agent.agentNum, name: agent.name })}</strong>{' '}
                 {t('sim.agentLine', { extension: agent.extension, status: t(`sim.status.${agent.status}`) })}
-                {agent.phase ? ` · ${agent.phase}` : ''}
+                {agent.phase ? ` · ${softphone.t(`phase.${agent.phase}`)}` : ''}
               </span>
               <span className="row">
                 {button(agent, 'sim.answer', () => api.phoneAnswer(agent.extension))}

@@ -14,6 +14,8 @@ export function createDemoClient(config: DemoConfig): SharedWinCallClient {
     apiUrl: config.apiUrl,
     vccCode: config.tenant,
     vaultWorkerUrl,
+    // Who may monitor, barge in and intercept: the CRM's own staff directory says so.
+    supervisors: config.supervisors,
     // The legacy client paused 500 ms between INIT and LOGIN and some servers rely on it; the
     // bundled simulator does not.
     ...(config.simulator ? { loginDelay: 0 } : {}),

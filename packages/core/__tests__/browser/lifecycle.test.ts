@@ -36,11 +36,30 @@ describe('page lifecycle', () => {
     expect(fake.reconnects).toBe(1);
   });
 
+  it('retries at once when the page is shown again while reconnecting (a hidden page runs its timers late)', async () => {
+    const fake = await signedIn({ silenceTimeout: 60_000 });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(fake.reconnects).toBe(0);
+    fake.setStatus('reconnecting');
+    expect(document.visibilityState).toBe('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(fake.reconnects).toBe(1);
+  });
+
+  it('checks a line left silent while the page was hidden as soon as it is shown again', async () => {
+    let clock = Date.now();
+    const fake = await signedIn({ silenceTimeout: 60_000, now: () => clock });
+    clock += 120_000;
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(fake.reconnects).toBe(1);
+  });
+
   it('leaves no listener behind after destroy()', async () => {
     const fake = await signedIn({ silenceTimeout: 60_000 });
     fake.setStatus('reconnecting');
     client!.destroy();
     window.dispatchEvent(new Event('online'));
+    document.dispatchEvent(new Event('visibilitychange'));
     expect(fake.reconnects).toBe(0);
   });
 });

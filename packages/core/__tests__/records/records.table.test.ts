@@ -457,13 +457,14 @@ const ROWS: Row[] = [
       await s.fake.waitForAction(6);
       s.fake.push(IDLE);
     },
+    // The call died with the connection (+5 s): talk time stops there, not at the resync (+8 s).
     expected: (start) =>
       callRecordAt(start, {
         answeredAt: start + 1_000,
-        endedAt: start + 8_000,
+        endedAt: start + 5_000,
         wrapUpEndedAt: start + 8_000,
         ringMs: 1_000,
-        talkMs: 7_000,
+        talkMs: 4_000,
         endReason: 'connectionLost',
         params: paramsOf(ring(), phone(6)),
       }),
@@ -512,10 +513,10 @@ const ROWS: Row[] = [
     expected: (start) =>
       callRecordAt(start, {
         answeredAt: start + 1_000,
-        endedAt: start + 35_000,
+        endedAt: start + 5_000,
         wrapUpEndedAt: start + 35_000,
         ringMs: 1_000,
-        talkMs: 34_000,
+        talkMs: 4_000,
         endReason: 'connectionLost',
         params: paramsOf(ring(), phone(6)),
       }),

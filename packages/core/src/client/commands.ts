@@ -209,11 +209,15 @@ export function buildCommands(runner: CommandRunner): WinCallCommands {
     },
     async consultInner(agentId) {
       requireId('agentId', agentId);
-      return execute('consultInner', wire.consultInner(agentId));
+      return execute('consultInner', wire.consultInner(agentId), { command: 'consultInner', since: runner.now(), target: { type: 'agent', agentId } });
     },
     async consultOuter(called, options = {}) {
       const check = await numbers('consultOuter', called, options.caller);
-      return execute('consultOuter', wire.consultOuter(check.called, check.caller));
+      return execute('consultOuter', wire.consultOuter(check.called, check.caller), {
+        command: 'consultOuter',
+        since: runner.now(),
+        target: { type: 'number', number: check.called },
+      });
     },
     consultBack: () => execute('consultBack', wire.consultBack()),
     transfer: () => execute('transfer', wire.transfer()),

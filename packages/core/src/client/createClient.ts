@@ -4,7 +4,7 @@ import { WinCallError, type Command } from '../errors';
 import { canSendDtmf, unavailableReason, type UnavailableReason } from '../machine/availableActions';
 import type { MachineInput } from '../machine/inputs';
 import { reduce } from '../machine/reducer';
-import { initialState, type ActionName, type PendingCommand, type WinCallState } from '../machine/state';
+import { initialState, type ActionName, type AgentRole, type NextStatus, type PendingCommand, type WinCallState } from '../machine/state';
 import { decodeFrame } from '../protocol/codec';
 import { wire, type WireCommand } from '../protocol/commands';
 import { ACTION_NUMBERS } from '../protocol/operations';
@@ -52,6 +52,11 @@ export interface LoginParams {
    * initialised" does not repeat them, so a client taking a session over passes them along.
    */
   session?: { queues: number[]; callers: string[] };
+  /**
+   * `supervisor` shows supervisor actions (monitor, barge in, intercept). The wintel protocol never
+   * says who is a supervisor, so the integrator does (here, or with the client's `supervisors`).
+   */
+  role?: AgentRole;
 }
 
 export interface WinCallClient extends WinCallCommands {
@@ -66,10 +71,26 @@ export interface WinCallClient extends WinCallCommands {
   connect(): Promise<void>;
   /** INIT + LOGIN (protocol.md §2). Resolves when the agent is signed in. */
   login(params: LoginParams): Promise<CommandResult>;
+  /**
+   * "Reconnect now": while the connection is lost (`connection: 'reconnecting'`), a fresh attempt
+   * at once instead of at the next retry, its backoff started over (then the usual re-sign-in);
+   * while the server recovers from a network fault, the next re-sign-in at once. Does nothing
+   * when connected, signed out or destroyed. The client also does this by itself when the browser
+   * says the network is back and when the page is shown again.
+   */
+  reconnect(): void;
   /** Why `action` is not available now, or `null`. */
   unavailableReason(action: ActionName): UnavailableReason | null;
   /** Dismisses `lastError` (after a UI has shown it). */
   clearError(): void;
+  /** Dismisses a notice (`state.notices`) the agent has read. */
+  dismissNotice(id: string): void;
+  /**
+   * The status to go to when the current call and its after-call work are over ("after this call:
+   * busy — lunch"); `null` clears it. Local: nothing is sent until then. Choosing a status
+   * yourself (Ready, Busy) clears it too.
+   */
+  setNextStatus(next: NextStatus | null): void;
   /** A call parameter (`Caller`, `CallId`, `QueId`…) of the current call. */
   getParam(name: string): string | undefined;
   /**
@@ -150,6 +171,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   let credentials: Credentials | null = null;
   let destroyed = false;
   let recovering = false;
+  /** Runs the waiting re-sign-in of a server network fault now (set while one waits for its timer). */
+  let recoverNow: (() => void) | null = null;
   let resuming = false;
   let lastFrameAt = 0;
   let lastHeartbeatAt = 0;
@@ -168,7 +191,21 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       emitTransitionEvents({ previous, current, at }, emitter.emit, forcedSignOut);
     }
     recorder.observe(input, previous, current, at);
+    if (current !== previous) applyNextStatus(previous, current);
     return current;
+  }
+
+  /**
+   * The agent chose a status for after the call: once the server reports the agent idle again
+   * (after-call work over, or no wrap-up at all), go there. A call that rings first wins; the
+   * choice then waits for the end of that call.
+   */
+  function applyNextStatus(previous: WinCallState, current: WinCallState) {
+    const next = current.agent.nextStatus;
+    if (!next || current.call || current.agent.status !== 'idle' || previous.agent.status === 'idle' || current.pending) return;
+    if (current.connection !== 'connected') return;
+    dispatch({ type: 'commandSent', pending: { command: 'busy', since: now(), reasonId: next.reasonId } });
+    void obey('busy', wire.busy(next.reasonId));
   }
 
   function snapshot() {
@@ -327,14 +364,22 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (store.getState().connection === 'connected' && limit !== null && now() - lastFrameAt >= limit) onSilence(limit);
   }
 
+  /** `client.reconnect()`; also run when the network is back or the page is shown again. */
+  function reconnectNow() {
+    if (destroyed || store.getState().connection !== 'reconnecting') return;
+    // The socket of a server network fault is fine: it is the re-sign-in that waits.
+    if (recovering) recoverNow?.();
+    else transport.reconnect();
+  }
+
   const stopLifecycle =
     options.pageLifecycle === false
       ? () => undefined
       : watchPageLifecycle({
           resumed: checkLiveness,
-          online: () => {
-            if (store.getState().connection === 'reconnecting') transport.reconnect();
-          },
+          online: reconnectNow,
+          // Timers run late in a hidden page: a line left silent meanwhile is checked, a lost one retried.
+          visible: () => (store.getState().connection === 'connected' ? checkLiveness() : reconnectNow()),
         });
 
   function rejectAllWaiters(error: WinCallError) {
@@ -481,6 +526,14 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   // ---- sign-in, resume, recovery ---------------------------------------------------------
 
+  /** The role the integrator gave for this agent (`supervisors` option), if any. */
+  function roleOf(agentNum: string): AgentRole | undefined {
+    const { supervisors } = options;
+    if (supervisors === undefined) return undefined;
+    const isSupervisor = typeof supervisors === 'function' ? supervisors(agentNum) : supervisors.includes(agentNum);
+    return isSupervisor ? 'supervisor' : 'agent';
+  }
+
   function waitForConnection(): Promise<void> {
     if (store.getState().connection === 'connected') return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
@@ -512,7 +565,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
    * elsewhere), LOGIN answers "not initialised" and we report the INIT's 001001.
    * Resolves with whether an existing session was taken over (then the state must be queried).
    */
-  async function authenticate(creds: Credentials, initialStatus: 'idle' | 'busy', onInitialised?: () => void) {
+  async function authenticate(creds: Credentials, initialStatus: 'idle' | 'busy', onInitialised?: () => void, resumed = false) {
     const init = await request(
       'login',
       wire.authenticate({
@@ -525,7 +578,12 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     const existing = init.ret === 1;
     if (!init.ok && !existing) throw rejected('login', init);
     if (init.ok) onInitialised?.();
-    await pause(loginDelay);
+    // The pause gives a server the moment some need to set up a session it has just created before
+    // LOGIN. A resume whose INIT says "already initialised" created nothing: the server only hands
+    // the session it kept to this socket, so LOGIN follows at once (at 400 ms of latency the
+    // re-sign-in is two round trips, 1.6 s, without adding 0.5 s to it). A first sign-in always
+    // pauses, and so does a resume after a server that lost the session.
+    await pause(resumed && existing ? 0 : loginDelay);
     const signIn = await request(
       'login',
       wire.signIn({ initialStatus, ...(creds.alwaysOn === undefined ? {} : { alwaysOn: creds.alwaysOn }) }),
@@ -547,9 +605,18 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
     const initialStatus = params.initialStatus === 'busy' ? 'busy' : 'idle';
     const creds: Credentials = { agentNum, password, extension, alwaysOn: params.alwaysOn };
+    const role = params.role ?? roleOf(agentNum);
     dispatch({
       type: 'commandSent',
-      pending: { command: 'login', since: now(), initialStatus, agentNum, extension, ...(params.session ? { session: params.session } : {}) },
+      pending: {
+        command: 'login',
+        since: now(),
+        initialStatus,
+        agentNum,
+        extension,
+        ...(role ? { role } : {}),
+        ...(params.session ? { session: params.session } : {}),
+      },
     });
     try {
       transport.open();
@@ -583,7 +650,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (!creds || resuming || state.agent.status === 'signedOut') return;
     resuming = true;
     try {
-      const { existing } = await authenticate(creds, state.agent.status === 'busy' ? 'busy' : 'idle');
+      const { existing } = await authenticate(creds, state.agent.status === 'busy' ? 'busy' : 'idle', undefined, true);
       if (!existing) await restoreBusyReason(state);
       // Ask for the current agent and call state so whatever changed while we were away shows.
       send(wire.query());
@@ -634,10 +701,22 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
           return;
         }
         dispatch({ type: 'connection', status: 'reconnecting', at: now() });
-        schedule(() => void attempt(), recoveryInterval);
+        wait();
       }
     };
-    schedule(() => void attempt(), recoveryInterval);
+    // The next attempt runs when its timer fires, or at once on reconnectNow().
+    const wait = () => {
+      const timer = schedule(() => {
+        recoverNow = null;
+        void attempt();
+      }, recoveryInterval);
+      recoverNow = () => {
+        cancel(timer);
+        recoverNow = null;
+        void attempt();
+      };
+    };
+    wait();
   }
 
   // ---- commands --------------------------------------------------------------------------
@@ -720,9 +799,19 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     inspect: inspector.inspect,
     connect: () => texts.settle(connect()),
     login: (params) => texts.settle(login(params)),
+    reconnect: reconnectNow,
     unavailableReason: (action) => unavailableReason(store.getState(), action),
     clearError: () => {
       dispatch({ type: 'errorCleared' });
+    },
+    dismissNotice: (id) => {
+      dispatch({ type: 'noticeDismissed', id });
+    },
+    setNextStatus: (next) => {
+      if (next !== null && (next.status !== 'busy' || !Number.isSafeInteger(next.reasonId) || next.reasonId < 1)) {
+        throw new RangeError('setNextStatus: give { status: "busy", reasonId: 1 or more } or null');
+      }
+      dispatch({ type: 'nextStatus', next });
     },
     getParam: (name) => {
       const params = store.getState().call?.params;

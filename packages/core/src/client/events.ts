@@ -1,4 +1,6 @@
 import type { WinCallError } from '../errors';
+import type { Notice } from '../machine/notices';
+import { holdTime, talkTime } from '../machine/timers';
 import type { AgentStatus, CallPhase, CallState, ConnectionStatus, WinCallState } from '../machine/state';
 import type { ProtocolError } from '../protocol/errors';
 import type { ServerOrder } from '../protocol/translate';
@@ -24,8 +26,12 @@ export interface WinCallEventMap {
   callPhaseChanged: StateChange & { call: CallState; phase: CallPhase };
   /** The agent started talking (first connected phase of this call). */
   callConnected: StateChange & { call: CallState };
-  /** The call is over; `call` is the call as it was last seen. */
-  callEnded: StateChange & { call: CallState; durationMs: number; talkMs: number };
+  /**
+   * The call is over; `call` is the call as it was last seen. The times follow the core's timer
+   * definitions (`talkTime`, `holdTime`): talk time excludes hold, and a call lost with the
+   * connection ends when the connection dropped.
+   */
+  callEnded: StateChange & { call: CallState; durationMs: number; talkMs: number; holdMs: number };
   /**
    * A call is over, wrap-up included: its complete record. Exactly one per call, in the tab holding
    * the connection and relayed to the others (see the README, "Call records").
@@ -39,6 +45,11 @@ export interface WinCallEventMap {
   error: StateChange & { error: WinCallError };
   /** A frame or message from the server could not be understood; the client carried on. */
   protocolError: StateChange & { error: ProtocolError };
+  /**
+   * Something the agent should be told (a missed ring, a failed dial, a lost call, a supervisor's
+   * order…): a new notice, or one updated in place (same `id`). Words: `noticeText(notice, locale)`.
+   */
+  notice: StateChange & { notice: Notice };
 }
 
 export type WinCallEventName = keyof WinCallEventMap;
@@ -59,12 +70,13 @@ export function emitTransitionEvents(change: StateChange, emit: Emit, forcedSign
   const before = previous.call;
   const after = current.call;
   if (before && !after) {
-    const end = change.at;
+    const end = before.interruptedAt ?? change.at;
     emit('callEnded', {
       ...change,
       call: before,
       durationMs: Math.max(0, end - before.startedAt),
-      talkMs: before.connectedAt === undefined ? 0 : Math.max(0, end - before.connectedAt),
+      talkMs: talkTime(before, end),
+      holdMs: holdTime(before, end),
     });
   }
   if (after && (before?.phase !== after.phase || before.startedAt !== after.startedAt)) {
@@ -81,6 +93,11 @@ export function emitTransitionEvents(change: StateChange, emit: Emit, forcedSign
     if (isSignedIn(previous.agent.status) && current.agent.status === 'signedOut') {
       emit('signedOut', { ...change, forced: forcedSignOut });
     }
+  }
+
+  if (previous.notices !== current.notices) {
+    const known = new Set(previous.notices);
+    for (const notice of current.notices) if (!known.has(notice)) emit('notice', { ...change, notice });
   }
 
   emit('stateChanged', change);

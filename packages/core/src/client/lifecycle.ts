@@ -7,6 +7,12 @@ export interface LifecycleHandlers {
   resumed(): void;
   /** The browser says the network is back. */
   online(): void;
+  /**
+   * The page is shown again (the agent switched back to its tab or restored the window). A hidden
+   * page's timers are throttled, in Chrome down to once a minute after a while: a retry may be
+   * long overdue.
+   */
+  visible(): void;
 }
 
 export function watchPageLifecycle(handlers: LifecycleHandlers): () => void {
@@ -18,12 +24,17 @@ export function watchPageLifecycle(handlers: LifecycleHandlers): () => void {
   };
   const onResume = () => handlers.resumed();
   const onOnline = () => handlers.online();
+  const onVisibilityChange = () => {
+    if (doc?.visibilityState === 'visible') handlers.visible();
+  };
   target.addEventListener('pageshow', onPageShow);
   target.addEventListener('online', onOnline);
   doc?.addEventListener('resume', onResume);
+  doc?.addEventListener('visibilitychange', onVisibilityChange);
   return () => {
     target.removeEventListener('pageshow', onPageShow);
     target.removeEventListener('online', onOnline);
     doc?.removeEventListener('resume', onResume);
+    doc?.removeEventListener('visibilitychange', onVisibilityChange);
   };
 }

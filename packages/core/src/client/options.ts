@@ -55,14 +55,33 @@ export interface WinCallClientOptions {
    * socket.io's own ping. `0` turns the watchdog off.
    */
   silenceTimeout?: number;
-  /** Watch the browser page lifecycle (back/forward cache, freeze, `online`). Default true. */
+  /** Watch the browser page lifecycle (back/forward cache, freeze, `online`, the page shown again). Default true. */
   pageLifecycle?: boolean;
   /**
-   * socket.io reconnection. Defaults: never give up, first retry after about 1 s, at most 30 s
-   * between tries, ±50 % jitter. (The legacy client gave up after 30 tries with up to 600 s
-   * between them: an agent on a flaky network could sit disconnected for ten minutes unnoticed.)
+   * Reconnection after the connection is lost. Defaults: never give up; `delay` 1 000 ms, doubling
+   * (the first retry 0.5–1 s after the drop), `delayMax` 2 000 ms; `jitter` 0.5: each wait is
+   * between half of and the whole delay; `timeout` 5 000 ms for one attempt.
+   *
+   * Why so short: socket.io's defaults (up to 30 s between tries, 20 s per attempt) protect a
+   * server from millions of browsers coming back at once. A CTI bar is one socket per agent, and
+   * an agent who cannot take calls is the cost that counts. With waits of 1–2 s, at 150 ms of
+   * latency, the agent is signed in again 1.3 s (median; at most a wait plus the re-sign-in,
+   * 2–2.5 s) after an 8 s outage the browser did not notice; one it noticed (`online`) is retried
+   * at once: 0.7 s (`pnpm bench -- --only outage`). So are the page shown again and
+   * `client.reconnect()`. The jitter stays even at the cap (below it, not around it), so the
+   * agents of a restarted server come back spread over a second, not in the same millisecond:
+   * 2 000 agents are about 1 300 attempts a second while it is down, a refused TCP connection
+   * each, and one sign-in each once it is up.
+   *
+   * `timeout`: a dead network may neither answer nor refuse, and an attempt left to socket.io's
+   * 20 s would keep the next one waiting behind it. 5 s is well above the three round trips of
+   * an attempt (TCP, TLS, the Engine.IO handshake: 2.4 s at 400 ms one way); an attempt that
+   * times out gives the next one twice as long (up to 4 ×), so a slower link still gets through.
+   *
+   * The legacy client gave up after 30 tries with up to 600 s between them: an agent on a flaky
+   * network could sit disconnected for ten minutes unnoticed.
    */
-  reconnection?: { attempts?: number; delay?: number; delayMax?: number; jitter?: number };
+  reconnection?: { attempts?: number; delay?: number; delayMax?: number; jitter?: number; timeout?: number };
   /** Clock, for tests. */
   now?: () => number;
   /**
@@ -72,6 +91,12 @@ export interface WinCallClientOptions {
   callRecords?: CallRecordsOptions;
   /** Debug log sink. Passwords are never passed to it. */
   logger?: (entry: LogEntry) => void;
+  /**
+   * Who is a supervisor (supervisor actions are shown to them only): agent numbers, or a function
+   * of the agent number. The wintel protocol never says; `LoginParams.role` overrides this.
+   * Without either, every agent is a plain agent.
+   */
+  supervisors?: readonly string[] | ((agentNum: string) => boolean);
 }
 
 /** The server URL from the options, following the legacy client's defaults. */

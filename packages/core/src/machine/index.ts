@@ -2,6 +2,8 @@ export { reduce } from './reducer';
 export { deriveAvailableActions, unavailableReason, canSendDtmf, type UnavailableReason } from './availableActions';
 export type { MachineInput } from './inputs';
 export { summarizeState, type StateSummary } from './summary';
+export { timeInStatus, talkTime, holdTime, afterCallWork } from './timers';
+export type { Notice, NoticeKind, NoticeAction, NoticeCall, NoticeEnd } from './notices';
 export {
   initialState,
   ACTION_NAMES,
@@ -14,4 +16,8 @@ export {
   type CallKind,
   type PendingCommand,
   type ActionName,
+  type AgentRole,
+  type NextStatus,
+  type ConsultTarget,
+  type ConsultState,
 } from './state';

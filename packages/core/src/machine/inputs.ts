@@ -1,6 +1,6 @@
 import type { Command, WinCallError } from '../errors';
 import type { ServerEvent } from '../protocol/translate';
-import type { ConnectionStatus, PendingCommand } from './state';
+import type { ConnectionStatus, NextStatus, PendingCommand } from './state';
 
 /** Everything that can change the state. Each carries its own time, so the reducer stays pure. */
 export type MachineInput =
@@ -12,4 +12,8 @@ export type MachineInput =
   /** The UI has shown the last error and dismisses it. */
   | { type: 'errorCleared' }
   /** The server went silent while it owed us something (`since`), or spoke again (`null`). */
-  | { type: 'stall'; since: number | null };
+  | { type: 'stall'; since: number | null }
+  /** The agent dismissed a notice. */
+  | { type: 'noticeDismissed'; id: string }
+  /** The agent chose (or cleared) the status to go to after the current call. */
+  | { type: 'nextStatus'; next: NextStatus | null };

@@ -3,6 +3,7 @@ import type { Operation } from '../protocol/operations';
 import type { CallSignal, ServerEvent } from '../protocol/translate';
 import { deriveAvailableActions } from './availableActions';
 import type { MachineInput } from './inputs';
+import { nextNotices } from './notices';
 import { tookEffect } from './settle';
 import type { AgentState, AgentStatus, CallPhase, CallState, PendingCommand, WinCallState } from './state';
 
@@ -51,7 +52,9 @@ const TALKING_PHASES: ReadonlySet<CallPhase> = new Set([
  * Unchanged slices keep their identity, so selectors over `agent` or `call` only see real changes.
  */
 export function reduce(state: WinCallState, input: MachineInput): WinCallState {
-  const next = settleLateCommand(state, transition(state, input), input);
+  let next = settleLateCommand(state, transition(state, input), input);
+  const notices = nextNotices(state, next, input);
+  if (notices !== next.notices) next = { ...next, notices };
   if (next === state) return state;
   const available = deriveAvailableActions(next);
   const sameActions =
@@ -86,17 +89,31 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
           ? {
               ...withStatus(state.agent, 'signingIn', pending.since),
               ...identity(pending.agentNum, pending.extension),
+              ...(pending.role === undefined ? {} : { role: pending.role }),
               ...(pending.session ? { queues: pending.session.queues, callers: pending.session.callers } : {}),
             }
           : state.agent;
-      return { ...state, pending, lastError: null, agent };
+      const ending = ENDING_COMMANDS[pending.command];
+      const call = state.call && ending && !state.call.ending ? { ...state.call, ending } : state.call;
+      return { ...state, pending, lastError: null, agent, call };
     }
     case 'commandFailed': {
       if (input.command === 'login' && state.agent.status === 'signingIn') {
         return { ...signedOut(state, input.at), lastError: input.error };
       }
       const pending = state.pending?.command === input.command ? null : state.pending;
-      return { ...state, pending, lastError: input.error };
+      // A refused hang-up or transfer leaves the call as it was (a timed-out one may still happen).
+      const refused = state.call?.ending !== undefined && ENDING_COMMANDS[input.command] === state.call.ending && input.error.reason !== 'timeout';
+      const call = refused && state.call ? withoutEnding(state.call) : state.call;
+      return { ...state, pending, lastError: input.error, call };
+    }
+    case 'noticeDismissed':
+      // The notices themselves are updated by `reduce`.
+      return state;
+    case 'nextStatus': {
+      const { nextStatus: _old, ...agent } = state.agent;
+      if (input.next === null) return state.agent.nextStatus ? { ...state, agent } : state;
+      return isSignedIn(state.agent.status) ? { ...state, agent: { ...agent, nextStatus: input.next } } : state;
     }
     case 'error':
       return { ...state, lastError: input.error };
@@ -121,7 +138,8 @@ function onConnection(state: WinCallState, status: WinCallState['connection'], a
   if (status === 'reconnecting') {
     // Keep agent and call: the client re-authenticates and the server's resync corrects them.
     const agent = state.agent.status === 'signingIn' ? signedOutAgent(at, state.agent) : state.agent;
-    return { ...state, connection: status, pending: null, agent };
+    const call = state.call && state.call.interruptedAt === undefined ? { ...state.call, interruptedAt: at } : state.call;
+    return { ...state, connection: status, pending: null, agent, call };
   }
   return { ...state, connection: status };
 }
@@ -177,14 +195,22 @@ function onSuccess(
       return signedOut(base, at);
     case 'busy': {
       const reasonId = state.pending?.command === 'busy' ? state.pending.reasonId : 1;
-      return { ...base, agent: withStatus(base.agent, 'busy', at, { busyReasonId: reasonId }) };
+      return { ...base, agent: withoutNextStatus(withStatus(base.agent, 'busy', at, { busyReasonId: reasonId })) };
     }
     case 'unbusy':
-      return { ...base, agent: withStatus(base.agent, 'idle', at) };
+      // The agent chose a status: a "next status" chosen earlier is over.
+      return { ...base, agent: withoutNextStatus(withStatus(base.agent, 'idle', at)) };
     case 'hold':
       return base.call ? { ...base, call: withPhase(base.call, 'held', at) } : base;
     case 'restore':
       return base.call?.phase === 'held' ? { ...base, call: withPhase(base.call, 'connected', at) } : base;
+    case 'consultInner':
+    case 'consultOuter': {
+      // The server took the consult: who it is with is known only from the command.
+      const asked = state.pending?.command === operation ? state.pending.target : undefined;
+      if (!base.call || base.call.consult || !asked) return base;
+      return { ...base, call: { ...base.call, consult: { target: asked, since: at } } };
+    }
     case 'joinAutoDial':
       return { ...base, agent: { ...base.agent, autoDial: true } };
     case 'leaveAutoDial':
@@ -211,7 +237,11 @@ function onCallSignal(
   const sameCall = state.call !== null && event.params.CallId !== undefined && state.call.params.CallId === event.params.CallId;
   const previous = signal === 'ringing' && !ownLeg && !sameCall ? null : state.call;
   const phase = PHASE_OF_SIGNAL[signal] ?? previous?.phase ?? 'connected';
+  // What the previous phase knew carries over; the server has now spoken of the call, so a
+  // connection drop during it is behind us.
+  const { interruptedAt: _resynced, ...known } = previous ?? ({} as Partial<CallState>);
   const call: CallState = {
+    ...known,
     phase,
     kind: signal === 'ringing' && !ownLeg ? event.ringKind : (previous?.kind ?? kindOfPending(state.pending)),
     params: previous ? { ...previous.params, ...event.params } : event.params,
@@ -220,17 +250,60 @@ function onCallSignal(
   const connectedAt = previous?.connectedAt ?? (TALKING_PHASES.has(phase) ? at : undefined);
   if (connectedAt !== undefined) call.connectedAt = connectedAt;
   if (event.alwaysOn || previous?.alwaysOn) call.alwaysOn = true;
-  return { ...state, call: withPhase(call, phase, at, previous?.heldSince) };
+  if (signal === 'farEndRinging') call.farEndRang = true;
+  if (signal === 'transferred') call.ending = 'transfer';
+  return { ...state, call: withConsult(withPhase(call, phase, at), state.pending, at) };
+}
+
+/** The consult of a call entering, in or leaving a consulting phase. */
+function withConsult(call: CallState, pending: PendingCommand | null, at: number): CallState {
+  if (!CONSULT_PHASES.has(call.phase)) {
+    if (!call.consult) return call;
+    const { consult: _over, ...rest } = call;
+    return rest;
+  }
+  const target = pending?.command === 'consultInner' || pending?.command === 'consultOuter' ? (pending.target ?? null) : null;
+  const consult = call.consult ?? { target, since: at };
+  const connected = call.phase === 'consultConnected' || call.phase === 'threeWay';
+  if (connected && consult.connectedAt === undefined) return { ...call, consult: { ...consult, connectedAt: at } };
+  return consult === call.consult ? call : { ...call, consult };
 }
 
 /**
- * `call` in `phase`. The hold start is kept while the call stays held and dropped when it leaves
- * hold; a call first seen held (a resync, a hold confirmed late) counts from now.
+ * `call` in `phase`. The hold start is kept while the call stays held; leaving hold adds that hold
+ * to `heldMs`; a call first seen held (a resync, a hold confirmed late) counts from now.
  */
-function withPhase(call: CallState, phase: CallPhase, at: number, heldSince = call.heldSince): CallState {
-  const { heldSince: _dropped, ...rest } = call;
-  return phase === 'held' ? { ...rest, phase, heldSince: heldSince ?? at } : { ...rest, phase };
+function withPhase(call: CallState, phase: CallPhase, at: number): CallState {
+  const { heldSince, ...rest } = call;
+  if (phase === 'held') return { ...rest, phase, heldSince: heldSince ?? at };
+  if (heldSince === undefined) return { ...rest, phase };
+  return { ...rest, phase, heldMs: (call.heldMs ?? 0) + Math.max(0, at - heldSince) };
 }
+
+function withoutNextStatus(agent: AgentState): AgentState {
+  if (agent.nextStatus === undefined) return agent;
+  const { nextStatus: _over, ...rest } = agent;
+  return rest;
+}
+
+function withoutEnding(call: CallState): CallState {
+  const { ending: _refused, ...rest } = call;
+  return rest;
+}
+
+/** Commands that, once sent during a call, make its end (or hand-over) the agent's doing. */
+const ENDING_COMMANDS: Partial<Record<Command, NonNullable<CallState['ending']>>> = {
+  hangup: 'agent',
+  logout: 'agent',
+  transfer: 'transfer',
+  blindTransfer: 'transfer',
+  transferToQueue: 'transfer',
+  transferToTenantQueue: 'transfer',
+  // Not the IVR: it hands the caller back to the agent.
+  evaluate: 'transfer',
+};
+
+const CONSULT_PHASES: ReadonlySet<CallPhase> = new Set(['consulting', 'consultConnected', 'threeWay']);
 
 /** The kind of a call the agent is placing, before the server has told us anything about it. */
 function kindOfPending(pending: PendingCommand | null): CallState['kind'] {
@@ -275,6 +348,8 @@ function withStatus(agent: AgentState, status: AgentStatus, at: number, extra: P
     queues: agent.queues,
     callers: agent.callers,
     ...identity(agent.agentNum, agent.extension),
+    ...(agent.role === undefined ? {} : { role: agent.role }),
+    ...(agent.nextStatus === undefined ? {} : { nextStatus: agent.nextStatus }),
   };
   if (extra.busyReasonId !== undefined) next.busyReasonId = extra.busyReasonId;
   if (extra.afterCallSeconds !== undefined) next.afterCallSeconds = extra.afterCallSeconds;

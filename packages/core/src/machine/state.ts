@@ -1,5 +1,6 @@
 import type { Command, WinCallError } from '../errors';
 import type { RingKind } from '../protocol/translate';
+import type { Notice } from './notices';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
@@ -22,6 +23,37 @@ export interface AgentState {
   /** The signed-in agent's number (工号) and extension, while signing in and signed in. */
   agentNum?: string;
   extension?: string;
+  /**
+   * `supervisor` when the integrator says so (`LoginParams.role`, or the client's `supervisors`
+   * option): the wintel protocol itself never says who is a supervisor. Absent = a plain agent.
+   */
+  role?: AgentRole;
+  /**
+   * The status the agent chose for after the current call ("after this call: busy — lunch"): the
+   * client applies it when the call and its after-call work are over. Absent = back to idle.
+   */
+  nextStatus?: NextStatus;
+}
+
+export type AgentRole = 'agent' | 'supervisor';
+
+/** What the agent goes to once after-call work ends: busy with a reason (1 = plain busy). */
+export interface NextStatus {
+  status: 'busy';
+  reasonId: number;
+}
+
+/** Who the agent is consulting: a colleague (by id) or a number. */
+export type ConsultTarget = { type: 'agent'; agentId: number } | { type: 'number'; number: string };
+
+/** The consult in progress during `consulting` / `consultConnected` / `threeWay`. */
+export interface ConsultState {
+  /** Who, when the consult was started from this client (unknown after a reload or a hand-over). */
+  target: ConsultTarget | null;
+  /** When the consult began (the customer has been on hold since). */
+  since: number;
+  /** When the consulted party answered. */
+  connectedAt?: number;
 }
 
 export type CallPhase =
@@ -54,6 +86,19 @@ export interface CallState {
   heldSince?: number;
   /** Always-on mode: the agent's line stays up and calls are answered from the browser. */
   alwaysOn?: boolean;
+  /** Time spent on hold before the current hold, ms (the current one counts from `heldSince`). */
+  heldMs?: number;
+  /** The consult in progress, while consulting or in a three-way call. */
+  consult?: ConsultState;
+  /** The far end of a call the agent placed has started ringing (PhoSta 55). */
+  farEndRang?: boolean;
+  /**
+   * The agent asked for this call to end (hang-up or sign-out) or to be handed on (a transfer), and
+   * the server has not refused: how the call then ends is the agent's doing, not news.
+   */
+  ending?: 'agent' | 'transfer';
+  /** The connection dropped during this call (ms since epoch), and the server has not yet said it is still there. */
+  interruptedAt?: number;
 }
 
 /** A command sent and not yet answered: the explicit pending states. */
@@ -64,11 +109,13 @@ export type PendingCommand =
       initialStatus: 'idle' | 'busy';
       agentNum?: string;
       extension?: string;
+      role?: AgentRole;
       /** Queues and caller numbers of the session being taken over, until the server says otherwise. */
       session?: { queues: number[]; callers: string[] };
     }
   | { command: 'busy'; since: number; reasonId: number }
-  | { command: Exclude<Command, 'login' | 'busy'>; since: number };
+  | { command: 'consultInner' | 'consultOuter'; since: number; target?: ConsultTarget }
+  | { command: Exclude<Command, 'login' | 'busy' | 'consultInner' | 'consultOuter'>; since: number };
 
 /** Vendor action names (the legacy "操作类型" table plus `transvccque`): what a UI enables. */
 export type ActionName =
@@ -144,6 +191,11 @@ export interface WinCallState {
    * by any change of `connection`.
    */
   stalledSince: number | null;
+  /**
+   * What the agent should be told: a missed ring, a failed dial, a lost call, a supervisor's
+   * order… (machine/notices.ts), oldest first, each until its own end. Words: `noticeText`.
+   */
+  notices: readonly Notice[];
 }
 
 export function initialState(now: number): WinCallState {
@@ -155,5 +207,6 @@ export function initialState(now: number): WinCallState {
     availableActions: ['login'],
     lastError: null,
     stalledSince: null,
+    notices: [],
   };
 }

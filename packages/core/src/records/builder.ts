@@ -34,6 +34,8 @@ export interface CallDraft {
   failedCode: string | null;
   /** The connection dropped (or the draft was handed over) and the server has not yet said what is left. */
   awaitingResync: boolean;
+  /** When the connection dropped during the call (null while it has not, or the server has since spoken of the call). */
+  lostAt?: number | null;
   endedAt: number | null;
   endReason: CallEndReason | null;
   afterCallWorkSince: number | null;
@@ -111,7 +113,7 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
     draft = onCommandFailed(draft, machineInput.command, machineInput.error.reason, machineInput.error.code);
   }
   if (machineInput.type === 'connection' && machineInput.status === 'reconnecting' && draft) {
-    draft = { ...draft, awaitingResync: true };
+    draft = { ...draft, awaitingResync: true, lostAt: draft.stage === 'live' ? (draft.lostAt ?? at) : null };
   }
 
   const call = current.call;
@@ -132,7 +134,7 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
     const same = call !== null && call.startedAt === draft.stateKey;
     if (same) {
       draft = follow(draft, call, at);
-      if (serverEvent?.type === 'call') draft = { ...draft, awaitingResync: false };
+      if (serverEvent?.type === 'call') draft = { ...draft, awaitingResync: false, lostAt: null };
       if (serverEvent?.type === 'call' && serverEvent.signal === 'transferred') draft = { ...draft, transferredAway: true };
       if (serverEvent?.type === 'ivrResult') draft = { ...draft, ivrDigits: [...draft.ivrDigits, serverEvent.digits] };
     } else {
@@ -265,10 +267,15 @@ function onCommandFailed(draft: CallDraft, command: Command, reason: string, cod
   return next;
 }
 
-/** `reason` is kept only when the wire decided it (forced sign-out, lost connection); the rest is decided on emission. */
+/**
+ * `reason` is kept only when the wire decided it (forced sign-out, lost connection); the rest is
+ * decided on emission. A call lost with the connection ended when the connection dropped: its
+ * talk and hold time stop there, as the bar's and the `notice`'s do.
+ */
 function end(draft: CallDraft, at: number, reason: CallEndReason | null): CallDraft {
-  const holdMs = draft.heldSince === null ? draft.holdMs : draft.holdMs + Math.max(0, at - draft.heldSince);
-  return { ...draft, stage: 'wrapUp', endedAt: at, endReason: reason, holdMs, heldSince: null, awaitingResync: false };
+  const endedAt = reason === 'connectionLost' && draft.lostAt != null ? Math.min(at, Math.max(draft.lostAt, draft.startedAt)) : at;
+  const holdMs = draft.heldSince === null ? draft.holdMs : draft.holdMs + Math.max(0, endedAt - draft.heldSince);
+  return { ...draft, stage: 'wrapUp', endedAt, endReason: reason, holdMs, heldSince: null, awaitingResync: false, lostAt: null };
 }
 
 /** What ended the call when the wire says so itself; null when the commands sent decide it. */

@@ -15,12 +15,16 @@ export interface SerializedError {
 
 export type SerializedState = Omit<WinCallState, 'lastError'> & { lastError: SerializedError | null };
 
+/** Client methods that are not wintel commands, forwarded by a follower tab like the commands. */
+export type ClientMethod = 'connect' | 'clearError' | 'dismissNotice' | 'setNextStatus' | 'reconnect';
+export const CLIENT_METHODS: ReadonlySet<string> = new Set<ClientMethod>(['connect', 'clearError', 'dismissNotice', 'setNextStatus', 'reconnect']);
+
 /** What tabs of one agent tell each other. */
 export type TabMessage =
   | { type: 'hello'; from: string }
   | { type: 'state'; from: string; state: SerializedState; forcedSignOut: boolean }
   | { type: 'notice'; from: string; notice: TabNotice }
-  | { type: 'command'; from: string; id: string; name: Command | 'connect' | 'clearError'; args: unknown[] }
+  | { type: 'command'; from: string; id: string; name: Command | ClientMethod; args: unknown[] }
   | { type: 'reply'; to: string; id: string; ok: true; value: unknown }
   | { type: 'reply'; to: string; id: string; ok: false; error: SerializedError }
   /** The leader shares the sign-in secret so any tab can take over; in memory, never stored. */

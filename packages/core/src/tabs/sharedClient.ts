@@ -10,7 +10,7 @@ import { WinCallError, type Command } from '../errors';
 import { codeTextsFor } from '../client/texts';
 import { unavailableReason } from '../machine/availableActions';
 import { reduce } from '../machine/reducer';
-import { initialState, type WinCallState } from '../machine/state';
+import { initialState, type NextStatus, type WinCallState } from '../machine/state';
 import type { CallRecorderMemory } from '../records/builder';
 import {
   deserializeError,
@@ -18,6 +18,8 @@ import {
   serializeError,
   serializeState,
   toSerializedError,
+  CLIENT_METHODS,
+  type ClientMethod,
   type SerializedError,
   type TabMessage,
   type TabNotice,
@@ -269,6 +271,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       resume: true,
       session: { queues: record.queues ?? last.agent.queues, callers: record.callers ?? last.agent.callers },
       ...(record.alwaysOn === undefined ? {} : { alwaysOn: record.alwaysOn }),
+      ...(record.role === undefined ? {} : { role: record.role }),
     };
     for (let attempt = 1; ; attempt++) {
       try {
@@ -292,7 +295,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     publish(client.getState());
   }
 
-  async function runLocally(client: WinCallClient, command: Command | 'connect' | 'clearError', args: unknown[]): Promise<unknown> {
+  async function runLocally(client: WinCallClient, command: Command | ClientMethod, args: unknown[]): Promise<unknown> {
     if (command === 'login') {
       const params = args[0] as LoginParams;
       const result = await client.login(params);
@@ -304,19 +307,23 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
         status: params.initialStatus === 'busy' ? 'busy' : 'idle',
         queues,
         callers,
+        ...(params.role === undefined ? {} : { role: params.role }),
         ...(params.alwaysOn === undefined ? {} : { alwaysOn: params.alwaysOn }),
       });
       return result;
     }
     if (command === 'connect') return client.connect();
     if (command === 'clearError') return client.clearError();
+    if (command === 'dismissNotice') return client.dismissNotice(String(args[0]));
+    if (command === 'setNextStatus') return client.setNextStatus((args[0] ?? null) as NextStatus | null);
+    if (command === 'reconnect') return client.reconnect();
     const method = client[command as keyof WinCallCommands] as (...a: unknown[]) => Promise<unknown>;
     return method(...args);
   }
 
   // ---- follower ----------------------------------------------------------------------------
 
-  function forward(command: Command | 'connect' | 'clearError', args: unknown[]): Promise<unknown> {
+  function forward(command: Command | ClientMethod, args: unknown[]): Promise<unknown> {
     const id = `${tabId}:${++sequence}`;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -398,7 +405,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
 
   // ---- the client surface ----------------------------------------------------------------------
 
-  function invoke(command: Command | 'connect' | 'clearError', args: unknown[]): Promise<unknown> {
+  function invoke(command: Command | ClientMethod, args: unknown[]): Promise<unknown> {
     if (destroyed) return Promise.reject(new WinCallError({ code: 'DESTROYED', action: asAction(command), reason: 'destroyed' }));
     if (role === 'leader' && inner && !takingOver) return texts.settle(runLocally(inner, command, args));
     return texts.settle(forward(command, args));
@@ -421,6 +428,16 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     unavailableReason: (action) => unavailableReason(store.getState(), action),
     clearError: () => {
       void invoke('clearError', []).catch(() => undefined);
+    },
+    dismissNotice: (id) => {
+      void invoke('dismissNotice', [id]).catch(() => undefined);
+    },
+    setNextStatus: (next) => {
+      void invoke('setNextStatus', [next]).catch(() => undefined);
+    },
+    // "Reconnect now" in any tab: the leader's socket is the one to reconnect.
+    reconnect: () => {
+      void invoke('reconnect', []).catch(() => undefined);
     },
     getParam: (param) => {
       const params = store.getState().call?.params;
@@ -463,8 +480,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   };
 }
 
-const asAction = (name: Command | 'connect' | 'clearError'): Command | null =>
-  name === 'connect' || name === 'clearError' ? null : name;
+const asAction = (name: Command | ClientMethod): Command | null => (CLIENT_METHODS.has(name) ? null : (name as Command));
 
 /** Where tabs cannot coordinate (no Web Locks or BroadcastChannel): a plain client. */
 function soloClient(client: WinCallClient): SharedWinCallClient {

@@ -6,6 +6,8 @@ export interface VaultRecord {
   password: string;
   extension: string;
   alwaysOn?: boolean;
+  /** The role the integrator gave at sign-in. */
+  role?: 'agent' | 'supervisor';
   /** The status to resume in. */
   status: 'idle' | 'busy';
   /** Not secret, but the server does not repeat them on a resume. */

@@ -10,7 +10,7 @@ type Handler = (...args: never[]) => void;
  * packets the agent protocol uses (./socketPacket.ts: text CONNECT, DISCONNECT, EVENT and
  * CONNECT_ERROR; binary and acknowledgement packets drop the connection with `parse error`, as
  * socket.io-client drops one it cannot parse), with one socket on one namespace, events both ways,
- * and reconnection with socket.io's backoff.
+ * and reconnection with socket.io's backoff (jittered below its maximum: see `retry()`).
  * What socket.io-client adds on top (a cache of managers for multiplexing, several namespaces per
  * connection, acknowledgements and their timeouts, retries, volatile and buffered emits,
  * connection-state recovery, the `debug` logger) is never used by the agent protocol: dropping it
@@ -26,7 +26,11 @@ interface Options {
   reconnectionDelay?: number;
   reconnectionDelayMax?: number;
   randomizationFactor?: number;
-  /** How long opening a connection may take (socket.io's default: 20 s). */
+  /**
+   * How long opening a connection may take (socket.io's default: 20 s). An attempt that timed out
+   * gives the next one twice as long, up to four times this, until one connects: a link too slow
+   * for the limit still gets through, a dead one is given up quickly.
+   */
   timeout?: number;
 }
 
@@ -65,6 +69,8 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
   let stopped = false;
   let attempts = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  const baseTimeout = options.timeout ?? 20_000;
+  let openTimeout = baseTimeout;
 
   function write(packet: Exclude<SocketPacket, { type: 'connectError' }>) {
     engine?.write(encodeSocketPacket(packet));
@@ -74,7 +80,10 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
     if (engine) return;
     const current = new Engine(origin, { ...raw, path: options.path ?? '/socket.io' });
     engine = current;
-    const openTimer = setTimeout(() => onError(new Error('timeout')), options.timeout ?? 20_000);
+    const openTimer = setTimeout(() => {
+      openTimeout = Math.min(openTimeout * 2, baseTimeout * 4);
+      onError(new Error('timeout'));
+    }, openTimeout);
     let opened = false;
     const onOpen = () => {
       opened = true;
@@ -146,6 +155,7 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
       case 'connect':
         connected = true;
         attempts = 0;
+        openTimeout = baseTimeout;
         events.emit('connect');
         return;
       case 'connectError':
@@ -167,7 +177,12 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
     }
   }
 
-  /** socket.io's backoff: delay × 2^attempt, ± the randomization factor, at most delayMax. */
+  /**
+   * socket.io's backoff (delay × 2^attempt, at most delayMax), with the randomization taken off
+   * the delay rather than spread around it: socket.io's ± is cut off by delayMax, so every client
+   * at the maximum would retry on the same beat; here delayMax stays the longest wait and clients
+   * stay spread out, between (1 − factor) × and 1 × the delay.
+   */
   function retry() {
     if (stopped || options.reconnection === false || retryTimer !== undefined) return;
     if (attempts >= maxAttempts) {
@@ -176,10 +191,9 @@ function createEngineSocket(url: string, raw: Record<string, unknown>): SocketLi
       return;
     }
     // The exponent stops growing long after the delay has reached its maximum (2^1024 is Infinity).
-    const base = (options.reconnectionDelay ?? 1_000) * 2 ** Math.min(attempts++, 30);
-    const jitter = options.randomizationFactor ?? 0.5;
-    const deviation = Math.floor(Math.random() * jitter * base);
-    const delay = Math.min(Math.random() < 0.5 ? base - deviation : base + deviation, options.reconnectionDelayMax ?? 5_000);
+    const base = Math.min((options.reconnectionDelay ?? 1_000) * 2 ** Math.min(attempts++, 30), options.reconnectionDelayMax ?? 5_000);
+    const jitter = Math.min(Math.max(options.randomizationFactor ?? 0.5, 0), 1);
+    const delay = base * (1 - jitter * Math.random());
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
       if (!stopped) open();

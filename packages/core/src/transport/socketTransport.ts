@@ -36,17 +36,22 @@ export interface SocketTransportOptions {
   io?: IoFactory;
   /** socket.io `path`, default `/socket.io`. */
   path?: string;
+  /** Defaults: RECONNECTION_DEFAULTS; why these numbers: `reconnection` in client/options.ts. */
   reconnection?: {
     /** Attempts before giving up (default: never; the legacy client gave up after 30). */
     attempts?: number;
-    /** First delay in ms (default 1000; legacy 2000). */
+    /** First delay in ms (legacy 2000). */
     delay?: number;
-    /** Longest delay in ms (default 30000; legacy 600000). */
+    /** Longest delay in ms (legacy 600000). */
     delayMax?: number;
     /** Jitter factor 0…1 (socket.io's randomizationFactor). */
     jitter?: number;
+    /** How long one connection attempt may take before it counts as failed, in ms. */
+    timeout?: number;
   };
 }
+
+export const RECONNECTION_DEFAULTS = { delay: 1_000, delayMax: 2_000, jitter: 0.5, timeout: 5_000 } as const;
 
 /** Events the servers use for messages to the agent; some builds use `response`. */
 const FRAME_EVENTS = ['toAgent', 'response'] as const;
@@ -66,7 +71,7 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
       // The server closed us on purpose; socket.io does not retry that by itself. Retry after the
       // first backoff delay, not at once: a server shedding connections must not be hammered.
       const r = options.reconnection ?? {};
-      const delay = (r.delay ?? 1_000) * (1 + (r.jitter ?? 0.5) * (Math.random() * 2 - 1));
+      const delay = (r.delay ?? RECONNECTION_DEFAULTS.delay) * (1 - (r.jitter ?? RECONNECTION_DEFAULTS.jitter) * Math.random());
       clearTimeout(retryTimer);
       retryTimer = setTimeout(() => socket?.connect?.(), Math.max(0, delay));
     }
@@ -91,9 +96,10 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
         multiplex: false,
         reconnection: true,
         reconnectionAttempts: r.attempts ?? Infinity,
-        reconnectionDelay: r.delay ?? 1_000,
-        reconnectionDelayMax: r.delayMax ?? 30_000,
-        randomizationFactor: r.jitter ?? 0.5,
+        reconnectionDelay: r.delay ?? RECONNECTION_DEFAULTS.delay,
+        reconnectionDelayMax: r.delayMax ?? RECONNECTION_DEFAULTS.delayMax,
+        randomizationFactor: r.jitter ?? RECONNECTION_DEFAULTS.jitter,
+        timeout: r.timeout ?? RECONNECTION_DEFAULTS.timeout,
         ...(options.path ? { path: options.path } : {}),
       });
       emitter.setStatus('connecting');
@@ -125,7 +131,9 @@ export function createSocketTransport(options: SocketTransportOptions): Transpor
         // Closing the engine looks like a network loss to socket.io: it reconnects with its backoff.
         socket.io.engine.close();
       } else {
-        // Already waiting for a retry: try now, with a fresh backoff.
+        // Waiting for a retry, or for an attempt that may hang: a fresh attempt now, with a fresh
+        // backoff (disconnect() also drops the attempt in progress and the pending retry).
+        clearTimeout(retryTimer);
         socket.disconnect?.();
         socket.connect?.();
       }

@@ -1,11 +1,11 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import '../../src/styles.css';
 import { SoftphoneBar } from '../../src';
 import { createConfigFetch } from '../support/fakeServer';
 import { createHarness, renderWith } from '../support/render';
-import { BAR_STATES, type BarStateName } from '../support/states';
+import { BAR_STATES, NOTICE_STATES, type BarStateName } from '../support/states';
 
 const STATES = Object.keys(BAR_STATES) as BarStateName[];
 
@@ -53,12 +53,26 @@ afterEach(() => {
 describe('the bar layout at 1440 px, in every state', () => {
   const heights: Partial<Record<BarStateName, number>> = {};
 
-  it.each(STATES)('%s: one row of at most 64 px, at most 10 controls, at most 2 disabled, each saying why', async (state) => {
+  it.each(STATES)('%s: one row of at most 64 px (and a notice in the bar, not over the page), at most 10 controls, at most 2 disabled, each saying why', async (state) => {
     const { bar } = await barIn(state, 1440);
     expect(bar.dataset.layout).toBe('bar');
-    const height = bar.getBoundingClientRect().height;
-    heights[state] = height;
-    expect(height).toBeLessThanOrEqual(64);
+    const box = bar.getBoundingClientRect();
+    heights[state] = box.height;
+    const notice = bar.querySelector('.wincall-notice');
+    expect(notice !== null, 'a notice is shown exactly where there is news').toBe(NOTICE_STATES.has(state));
+    const row = bar.querySelector('.wincall-main')!.getBoundingClientRect();
+    expect(row.height).toBeLessThanOrEqual(54);
+    if (notice) {
+      // The notice makes the bar taller: it lies inside the bar's own box, under the row, covering nothing of the page.
+      const place = notice.getBoundingClientRect();
+      expect(place.top).toBeGreaterThanOrEqual(row.bottom);
+      expect(place.bottom).toBeLessThanOrEqual(box.bottom);
+      expect(place.left).toBeGreaterThanOrEqual(box.left);
+      expect(place.right).toBeLessThanOrEqual(box.right);
+      expect(box.height).toBeLessThanOrEqual(64 + 56);
+    } else {
+      expect(box.height).toBeLessThanOrEqual(64);
+    }
     const all = controls(bar);
     expect(all.length).toBeLessThanOrEqual(10);
     const disabled = all.filter((el) => (el as HTMLButtonElement).disabled);
@@ -83,6 +97,38 @@ describe('the bar layout at 1440 px, in every state', () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe('hang-up keeps its place', () => {
+  const IN_CALL = ['connected', 'held', 'consulting', 'consultConnected', 'threeWay', 'consultFailed'] as const satisfies readonly BarStateName[];
+
+  it.each(['zh', 'en'] as const)('at the same x in every in-call state at 1440 px (%s)', async (language) => {
+    const places: Record<string, number> = {};
+    for (const state of IN_CALL) {
+      document.body.innerHTML = '';
+      const { bar } = await barIn(state, 1440, language === 'en' ? { locale: 'en' } : {});
+      const hangup = within(bar).getByRole('button', { name: language === 'en' ? 'Hang up' : '挂断' });
+      places[state] = Math.round(hangup.getBoundingClientRect().left);
+    }
+    expect(new Set(Object.values(places)).size, JSON.stringify(places)).toBe(1);
+  });
+
+  it('and the decline button of a ringing call stands in the same place', async () => {
+    const { bar } = await barIn('connected', 1440);
+    const right = within(bar).getByRole('button', { name: '挂断' }).getBoundingClientRect().right;
+    document.body.innerHTML = '';
+    const { bar: ringing } = await barIn('ringing', 1440);
+    expect(Math.round(within(ringing).getByRole('button', { name: '拒接' }).getBoundingClientRect().right)).toBe(Math.round(right));
+  });
+});
+
+describe('a plain agent has no supervisor actions in the page', () => {
+  it.each(['idle', 'busy', 'afterCallWork', 'connected'] as const)('%s', async (state) => {
+    const { bar } = await barIn(state, 1440);
+    const more = within(bar).queryByRole('button', { name: '更多操作' });
+    if (more) await userEvent.click(more);
+    for (const words of ['监听坐席', '强插', '拦截', '班长监控']) expect(document.body.textContent).not.toContain(words);
   });
 });
 

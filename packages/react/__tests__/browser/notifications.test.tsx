@@ -220,9 +220,9 @@ describe('ring sound', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(ringing()).toEqual([]);
 
-    // The agent's first gesture on the page lets audio start.
+    // The agent's first gesture on the page lets audio start (a click on the ringing call's card).
     FakeAudio.allowed = true;
-    await userEvent.click(bar);
+    await userEvent.click(screen.getByRole('region', { name: '来电' }));
     await vi.waitFor(() => expect(ringing()).toHaveLength(1));
 
     // No retry is left behind once the call stops ringing.

@@ -23,11 +23,10 @@ describe('a ticking timer', () => {
         </Profiler>
       </>,
     );
-    // On hold the bar counts talk time and hold time (the status shows no third timer in a call).
-    await BAR_STATES.held(harness);
+    // In a call the bar counts talk time (the card) and time in status (the status selector).
+    await BAR_STATES.connected(harness);
     expect(screen.getAllByRole('timer', { name: '通话时长' })).toHaveLength(2);
-    expect(screen.getByRole('timer', { name: '保持时长' })).toBeTruthy();
-    expect(screen.queryByRole('timer', { name: '当前状态时长' })).toBeNull();
+    expect(screen.getByRole('timer', { name: '当前状态时长' })).toBeTruthy();
 
     const start = { ...commits };
     const renderedPerTick: string[][] = [];
@@ -45,7 +44,17 @@ describe('a ticking timer', () => {
     // …and in each of them the timers alone rendered: not the bar, its sections or its buttons.
     expect(renderedPerTick).toEqual([['CallTimer'], ['CallTimer'], ['CallTimer']]);
     expect(screen.getAllByRole('timer', { name: '通话时长' })[0]!.textContent).toBe('00:03');
-    expect(screen.getByRole('timer', { name: '保持时长' }).textContent).toBe('00:03');
+
+    // On hold, talk time stops (hold is not talk: the core's `talkTime`) and hold time runs.
+    await act(() => harness.client.hold());
+    for (let tick = 0; tick < 4; tick++) {
+      await act(async () => {
+        vi.advanceTimersByTime(1000);
+      });
+    }
+    expect(screen.getAllByRole('timer', { name: '通话时长' }).map((timer) => timer.textContent)).toEqual(['00:03', '00:03']);
+    expect(screen.getByRole('timer', { name: '保持时长' }).textContent).toBe('00:04');
+    expect(screen.getByRole('timer', { name: '当前状态时长' }).textContent).toBe('00:07');
   });
 
   it('the tree inspection does see a bar re-render when there is one', async () => {

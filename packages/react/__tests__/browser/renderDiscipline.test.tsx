@@ -58,8 +58,10 @@ describe('an agent status change', () => {
     const rendered = renderedBetween(before, snapshotBar(container));
     expect(rendered.filter(isPicker)).toEqual([]);
     expect(rendered.filter(isDialpad)).toEqual([]);
-    // The bar's data-state, the status selector with its time in status; the actions stay as they were.
-    expect(rendered).toEqual(statusParts);
+    // The bar's data-state, the status selector with its time in status, and the notice that the
+    // server set the agent busy; the actions stay as they were.
+    expect(rendered).toEqual([...statusParts, 'ConnectedNotices', 'NoticeView', 'TriangleAlert', 'X'].sort());
+    expect(within(bar).getByText('系统已将您置为忙碌')).toBeTruthy();
   });
 
   it('from the status menu renders no directory list and no picker either', async () => {

@@ -62,9 +62,64 @@ export const BAR_STATES = {
     h.server.reply(4, () => [result(4, 4)]);
     await act(() => h.client.busy().catch(() => undefined));
     // The server's refusal in the UI language (不允许置忙 / its English text).
-    await vi.waitFor(() => expect(document.querySelector('.wincall-error[data-code="005004"]')?.textContent).toBeTruthy());
+    await vi.waitFor(() => expect(document.querySelector('.wincall-notice[data-kind="error"] .wincall-notice-detail')?.textContent).toMatch(/不允许置忙|busy/i));
+  },
+  // ---- what the agent is told (notices) ----
+  /** A queue call rang out and the server set the agent busy. */
+  missedRing: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.push(...ring({ caller: '13800138000', queueId: 6250 })));
+    act(() => h.server.push(phone(0), agentState(2, 0)));
+  },
+  /** An outbound call that never connected: busy or unreachable. */
+  dialFailed: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    await act(() => h.client.dialOuter('13900139486'));
+    act(() => h.server.push(phone(10), phone(4), phone(0), agentState(3)));
+  },
+  /** The connection dropped mid-call and the server then said the call was gone. */
+  callLost: async (h: Harness) => {
+    await BAR_STATES.connected(h);
+    act(() => h.server.setStatus('reconnecting'));
+    act(() => h.server.setStatus('connected'));
+    act(() => h.server.push(agentState(3)));
+  },
+  /** The customer hung up while on hold. */
+  endedWhileHeld: async (h: Harness) => {
+    await BAR_STATES.held(h);
+    act(() => h.server.push(phone(0), agentState(3)));
+  },
+  /** The consulted colleague did not answer (PhoSta 24): the call is still the agent's. */
+  consultFailed: async (h: Harness) => {
+    await BAR_STATES.consulting(h);
+    act(() => h.server.push(phone(24)));
+  },
+  /** A supervisor set the agent busy (MT 10 code 6; the client obeys). */
+  forcedBusy: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.push({ MT: 10, Code: 6 }));
+    await vi.waitFor(() => expect(h.client.getState().agent.status).toBe('busy'));
+  },
+  /** A supervisor signed the agent out. */
+  forcedSignOut: async (h: Harness) => {
+    await act(() => signIn(h.client));
+    act(() => h.server.push({ MT: 10, Code: 4 }));
   },
 } satisfies Record<string, (h: Harness) => Promise<void>>;
+
+/** The states in which the bar has something to tell (a notice under its row). */
+export const NOTICE_STATES: ReadonlySet<BarStateName> = new Set<BarStateName>([
+  'reconnecting',
+  'disconnected',
+  'commandFailed',
+  'missedRing',
+  'dialFailed',
+  'callLost',
+  'endedWhileHeld',
+  'consultFailed',
+  'forcedBusy',
+  'forcedSignOut',
+]);
 
 export type BarStateName = keyof typeof BAR_STATES;
 
@@ -85,4 +140,11 @@ export const EXPECTED_DATA_STATE: Record<BarStateName, string> = {
   reconnecting: 'idle',
   disconnected: 'signedOut',
   commandFailed: 'idle',
+  missedRing: 'busy',
+  dialFailed: 'idle',
+  callLost: 'idle',
+  endedWhileHeld: 'idle',
+  consultFailed: 'connected',
+  forcedBusy: 'busy',
+  forcedSignOut: 'signedOut',
 };

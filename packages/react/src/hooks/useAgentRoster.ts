@@ -25,6 +25,17 @@ export function knownAgent(client: object, id: number): FreeAgent | undefined {
   return rosters.get(client)?.get(id);
 }
 
+/** An agent remembered for `client` by agent number or by extension (the wire names a colleague's phone by its extension). */
+export function knownAgentBy(client: object, key: { agentNum?: string; extension?: string }): FreeAgent | undefined {
+  for (const agent of rosters.get(client)?.values() ?? []) {
+    if ((key.agentNum && agent.agentNum === key.agentNum) || (key.extension && agent.extension === key.extension)) return agent;
+  }
+  return undefined;
+}
+
+/** `1001 张伟`: how the bar names a colleague (number first, as agents know each other). */
+export const agentLabel = (agent: Pick<FreeAgent, 'agentNum' | 'name'>): string => (agent.name ? `${agent.agentNum} ${agent.name}` : agent.agentNum);
+
 /** Free agents now, remembered for the session; fetches the free-agent list (always stale). */
 export function useAgentRoster(): ReadonlyMap<number, FreeAgent> {
   const client = useWinCall();

@@ -16,6 +16,8 @@ export interface ConnectedActionButtonProps<N extends CommandName> extends Omit<
   onActivate?: () => void;
   onDone?: (result: CommandResult) => void;
   icon?: ReactNode;
+  /** Stay in place, disabled with the reason, while the connection is down (hang-up: the agent must see it waits). */
+  keepWhenOffline?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface ConnectedActionButtonProps<N extends CommandName> extends Omit<
  */
 const HIDDEN_WHEN: ReadonlySet<UnavailableReason> = new Set(['notConnected', 'phoneOffline', 'signedOut', 'signingIn']);
 
-function ConnectedActionButton<N extends CommandName>({ command, args, blockedReason, onActivate, onDone, ...props }: ConnectedActionButtonProps<N>) {
+function ConnectedActionButton<N extends CommandName>({ command, args, blockedReason, onActivate, onDone, keepWhenOffline, ...props }: ConnectedActionButtonProps<N>) {
   const { t } = useMessages();
   const action = COMMAND_GUARDS[command];
   const selectReason = useCallback(
@@ -37,7 +39,7 @@ function ConnectedActionButton<N extends CommandName>({ command, args, blockedRe
     ...(onDone ? { onSuccess: onDone } : {}),
     onError: (error) => reportError?.(error),
   });
-  if (reason && HIDDEN_WHEN.has(reason)) return null;
+  if (reason && HIDDEN_WHEN.has(reason) && !(keepWhenOffline && reason === 'notConnected')) return null;
   // Waiting for another command is momentary: the button is off, but no reason is spelled out.
   const reasonText = reason && reason !== 'pending' ? t(`reason.${reason}`) : blockedReason ? t(blockedReason) : null;
   return (

@@ -5,6 +5,16 @@ import { kindKey } from '../../utils/callInfo';
 import { cx } from '../../utils/format';
 import { Ear, Headphones, ICON, Pause, PhoneOutgoing, Users } from '../SoftphoneBar/icons';
 
+/** One party of a consult: the customer waiting, or the colleague or number being consulted. */
+export interface CallPartyRow {
+  role: 'customer' | 'consulted';
+  /** A number, or a colleague's number and name, as text. */
+  label: string;
+  state: 'onHold' | 'ringing' | 'talking';
+  /** Since when it is in that state (a `CallTimer`). */
+  timer?: ReactNode;
+}
+
 export interface CallCardProps {
   phase: CallPhase;
   kind: CallKind;
@@ -19,6 +29,8 @@ export interface CallCardProps {
   holdTimer?: ReactNode;
   /** Leave the phase's words out when they are shown beside the card (the bar's status selector says them). */
   hidePhase?: boolean;
+  /** During a consult: one row per party with its own state and timer (instead of `party` ↔ `otherParty`). */
+  parties?: readonly CallPartyRow[];
   className?: string;
   style?: CSSProperties;
 }
@@ -40,7 +52,7 @@ const PHASE_ICON: Record<CallPhase, typeof Headphones> = {
  * kind of call once, talk time, hold time, and in a consult or a monitored call both parties.
  * Store-free.
  */
-export function CallCard({ phase, kind, party, queueName, otherParty, timer, holdTimer, hidePhase = false, className, style }: CallCardProps) {
+export function CallCard({ phase, kind, party, queueName, otherParty, timer, holdTimer, hidePhase = false, parties, className, style }: CallCardProps) {
   const { t } = useMessages();
   const Icon = PHASE_ICON[phase];
   const consult = phase === 'consulting' || phase === 'consultConnected' || phase === 'threeWay';
@@ -53,7 +65,18 @@ export function CallCard({ phase, kind, party, queueName, otherParty, timer, hol
           {t(`phase.${phase}`)}
         </span>
       )}
-      {monitor ? (
+      {parties && parties.length > 0 ? (
+        <ul className="wincall-parties" aria-label={t('call.parties')}>
+          {parties.map((row) => (
+            <li key={row.role} className="wincall-party-row" data-role={row.role} data-state={row.state}>
+              {row.state === 'onHold' ? <Pause {...ICON} size={14} className="wincall-party-icon" /> : <Users {...ICON} size={14} className="wincall-party-icon" />}
+              <span className="wincall-number">{row.label}</span>
+              <span className="wincall-party-state">{t(`party.${row.state}`)}</span>
+              {row.timer}
+            </li>
+          ))}
+        </ul>
+      ) : monitor ? (
         <span className="wincall-party">
           {t('call.listeningTo')} <span className="wincall-number">{otherParty ?? party ?? ''}</span>
           {party && otherParty ? (
@@ -74,12 +97,16 @@ export function CallCard({ phase, kind, party, queueName, otherParty, timer, hol
           ) : null}
         </span>
       )}
-      <span className="wincall-call-meta">
-        {queueName ? <span className="wincall-queue">{queueName}</span> : null}
-        {/* "Listening to …" already says what a monitored call is. */}
-        {monitor ? null : <span className="wincall-kind">{t(kindKey(kind))}</span>}
-      </span>
-      {timer}
+      {/* The party rows say who is where; the queue and the kind were said when the call came in. */}
+      {parties && parties.length > 0 ? null : (
+        <span className="wincall-call-meta">
+          {queueName ? <span className="wincall-queue">{queueName}</span> : null}
+          {/* "Listening to …" already says what a monitored call is. */}
+          {monitor ? null : <span className="wincall-kind">{t(kindKey(kind))}</span>}
+        </span>
+      )}
+      {/* In a consult each party row counts its own time. */}
+      {parties && parties.length > 0 ? null : timer}
       {phase === 'held' && holdTimer ? (
         <span className="wincall-hold-time">
           <span className="wincall-status-time-label">{t('call.onHoldFor')}</span>

@@ -7,6 +7,8 @@ export interface CallTimerProps {
   since?: number;
   /** Count down to this time instead (ms since epoch); stops at 00:00. */
   until?: number;
+  /** A duration that does not run (e.g. talk time while the call is on hold), in ms. */
+  stoppedAt?: number;
   /** Accessible name, e.g. "通话时长". */
   label?: string;
   /** Tick interval, 1 s by default. */
@@ -19,10 +21,10 @@ export interface CallTimerProps {
  * A ticking `mm:ss` timer. The only component that re-renders on each tick: everything around it
  * renders on state changes alone. Store-free.
  */
-export function CallTimer({ since, until, label, intervalMs = 1000, className, style }: CallTimerProps) {
-  const running = until !== undefined || since !== undefined;
+export function CallTimer({ since, until, stoppedAt, label, intervalMs = 1000, className, style }: CallTimerProps) {
+  const running = stoppedAt === undefined && (until !== undefined || since !== undefined);
   const now = useNow(intervalMs, running);
-  const ms = until !== undefined ? until - now : since !== undefined ? now - since : 0;
+  const ms = stoppedAt ?? (until !== undefined ? until - now : since !== undefined ? now - since : 0);
   const done = until !== undefined && ms <= 0;
   return (
     <span

@@ -8,9 +8,24 @@ export type ConnectedTimerProps = Omit<CallTimerProps, 'since' | 'until'>;
 
 // Selectors return primitives and the timers are memoized, so they re-render on their own clock
 // and on nothing else.
-const selectCallStart = (state: WinCallState) => {
+
+/**
+ * Talk time as the core defines it (`talkTime`: hold excluded), as a running `since` — the
+ * connection time moved on by the time spent on hold — or, while held, the talk time so far.
+ * Before the call connects: ringing or dialling time, from its start.
+ */
+const selectTalk = (state: WinCallState): string => {
   const call: CallState | null = state.call;
-  return call ? (call.connectedAt ?? call.startedAt) : undefined;
+  if (!call) return '';
+  if (call.connectedAt === undefined) return `run:${call.startedAt}`;
+  const heldMs = call.heldMs ?? 0;
+  if (call.heldSince !== undefined) return `stop:${Math.max(0, call.heldSince - call.connectedAt - heldMs)}`;
+  return `run:${call.connectedAt + heldMs}`;
+};
+/** Hold time so far (`holdTime`), running from the current hold's start moved back by earlier holds. */
+const selectHold = (state: WinCallState) => {
+  const call = state.call;
+  return call?.heldSince === undefined ? undefined : call.heldSince - (call.heldMs ?? 0);
 };
 const selectStatusSince = (state: WinCallState) => state.agent.since;
 const selectAfterCallEnd = (state: WinCallState) => {
@@ -22,9 +37,17 @@ const selectAfterCallEnd = (state: WinCallState) => {
 
 function ConnectedCallTimer(props: ConnectedTimerProps) {
   const { t } = useMessages();
-  const since = useWinCallSelector(selectCallStart);
+  const talk = useWinCallSelector(selectTalk);
+  if (talk === '') return null;
+  const [mode, value] = talk.split(':') as ['run' | 'stop', string];
+  return <CallTimer label={t('call.duration')} {...props} {...(mode === 'run' ? { since: Number(value) } : { stoppedAt: Number(value) })} />;
+}
+
+function ConnectedHoldTimer(props: ConnectedTimerProps) {
+  const { t } = useMessages();
+  const since = useWinCallSelector(selectHold);
   if (since === undefined) return null;
-  return <CallTimer label={t('call.duration')} {...props} since={since} />;
+  return <CallTimer label={t('call.holdTime')} {...props} since={since} />;
 }
 
 function ConnectedStatusTimer(props: ConnectedTimerProps) {
@@ -40,8 +63,11 @@ function ConnectedAfterCallCountdown(props: ConnectedTimerProps) {
   return <CallTimer label={t('afterCall.remaining')} {...props} until={until} />;
 }
 
-/** Talk time of the current call (ringing time before it is connected); nothing without a call. */
+/** Talk time of the current call, hold excluded (ringing time before it is connected); nothing without a call. */
 const MemoConnectedCallTimer = memo(ConnectedCallTimer);
+
+/** Time on hold of the current call (all its holds), while held. */
+const MemoConnectedHoldTimer = memo(ConnectedHoldTimer);
 
 /** Time in the agent's current status. */
 const MemoConnectedStatusTimer = memo(ConnectedStatusTimer);
@@ -50,6 +76,7 @@ const MemoConnectedStatusTimer = memo(ConnectedStatusTimer);
 const MemoConnectedAfterCallCountdown = memo(ConnectedAfterCallCountdown);
 export {
   MemoConnectedCallTimer as ConnectedCallTimer,
+  MemoConnectedHoldTimer as ConnectedHoldTimer,
   MemoConnectedStatusTimer as ConnectedStatusTimer,
   MemoConnectedAfterCallCountdown as ConnectedAfterCallCountdown,
 };

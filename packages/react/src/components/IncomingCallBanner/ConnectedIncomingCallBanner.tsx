@@ -1,7 +1,9 @@
 import { memo, useContext, type CSSProperties, type ReactNode } from 'react';
 import type { CallState } from '@wincall/core';
 import { HotkeysContext } from '../../context';
+import { agentLabel, knownAgent, knownAgentBy, useAgentRoster } from '../../hooks/useAgentRoster';
 import { useCommand } from '../../hooks/useCommand';
+import { useWinCall } from '../../hooks/useWinCall';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useMessages } from '../../hooks/useMessages';
 import { useQueues } from '../../hooks/useQueues';
@@ -32,12 +34,14 @@ function RingingCallBanner({ call, ...props }: ConnectedIncomingCallBannerProps 
   const queueId = queueIdOf(call);
   const queueName =
     queueId === undefined ? undefined : (queues.data?.find((q) => q.id === queueId)?.name ?? t('picker.queueFallback', { id: queueId }));
+  const colleague = call.kind === 'consult' || call.kind === 'inner';
   return (
     <IncomingCallBanner
       {...props}
-      caller={partyNumber(call)}
+      caller={colleague ? <ColleagueName call={call} /> : partyNumber(call)}
       kind={call.kind}
       {...(queueName ? { queueName } : {})}
+      {...(!call.alwaysOn && call.kind === 'queue' ? { declineHint: t('incoming.declineHint') } : {})}
       {...(call.alwaysOn
         ? {
             onAnswer: () => void answer.run(),
@@ -49,6 +53,21 @@ function RingingCallBanner({ call, ...props }: ConnectedIncomingCallBannerProps 
         : {})}
     />
   );
+}
+
+/**
+ * A colleague calling or consulting: the wire gives their agent id (OAgId) and their extension
+ * (Caller); the agents the config API listed name them ("1001 张伟"), else the extension does.
+ */
+function ColleagueName({ call }: { call: CallState }) {
+  const { t } = useMessages();
+  const client = useWinCall();
+  // Fetches the free agents once more: whoever was seen idle this session can be named.
+  useAgentRoster();
+  const id = Number(call.params.OAgId);
+  const extension = partyNumber(call);
+  const agent = (Number.isSafeInteger(id) && id > 0 ? knownAgent(client, id) : undefined) ?? knownAgentBy(client, { extension });
+  return <>{agent ? agentLabel(agent) : t('incoming.extension', { extension })}</>;
 }
 
 /** The ringing call of the client, or nothing. Answers from the browser only in always-on mode. */

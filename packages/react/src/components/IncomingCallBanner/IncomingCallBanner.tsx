@@ -5,8 +5,8 @@ import { kindKey } from '../../utils/callInfo';
 import { cx } from '../../utils/format';
 
 export interface IncomingCallBannerProps {
-  /** The calling number, rendered as text. */
-  caller?: string;
+  /** Who is calling: the number, or a colleague's name and number (rendered as text). */
+  caller?: ReactNode;
   queueName?: string;
   kind: CallKind;
   /** Given: an answer button (always-on mode). Absent: the hint to pick up the phone. */
@@ -17,6 +17,8 @@ export interface IncomingCallBannerProps {
   answerPending?: boolean;
   /** `aria-keyshortcuts` of the answer button, e.g. `Alt+A`. */
   answerShortcut?: string;
+  /** What declining does (said under the hint while a desk phone rings). */
+  declineHint?: string;
   /** Extra actions (e.g. a hang-up button). */
   children?: ReactNode;
   className?: string;
@@ -65,7 +67,10 @@ export function IncomingCallBanner(props: IncomingCallBannerProps) {
             {props.answerPending ? <span className="wincall-pending"> {t('action.pending')}</span> : null}
           </button>
         ) : (
-          <p className="wincall-hint">{outbound ? t('incoming.pickUpOutbound') : t('incoming.pickUp')}</p>
+          <p className="wincall-hint">
+            {outbound ? t('incoming.pickUpOutbound') : t('incoming.pickUp')}
+            {props.declineHint ? <span className="wincall-hint-more"> {props.declineHint}</span> : null}
+          </p>
         )}
         {props.children}
       </div>

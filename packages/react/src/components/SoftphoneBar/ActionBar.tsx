@@ -13,7 +13,7 @@ import { ConnectedDialpad } from '../Dialpad/ConnectedDialpad';
 import { AutoDialControls, ConnectedDirectory } from '../lazyParts';
 import { Menu, type MenuItem } from '../Menu/Menu';
 import { Sheet } from '../Sheet/Sheet';
-import { barActionsKey, parseBarActionsKey, type BarActionId, type Features } from './barActions';
+import { barActionsKey, ENDING_ACTIONS, parseBarActionsKey, type BarActionId, type Features } from './barActions';
 import {
   ArrowRightLeft,
   CircleCheck,
@@ -89,7 +89,19 @@ function ActionBar({ features, onParty }: ActionBarProps) {
       case 'monitor':
         return sheetButton(id, t('action.monitorMenu'), <Ear {...ICON} />, { kind: 'directory', mode: 'monitor', from: id });
       case 'hangup':
-        return <ConnectedActionButton key={id} command="hangup" variant="danger" label={t('action.hangup')} icon={<PhoneOff {...ICON} />} shortcut={ariaShortcut(hotkeys.hangup)} />;
+      case 'decline':
+      case 'cancel':
+        return (
+          <ConnectedActionButton
+            key={id}
+            command="hangup"
+            variant="danger"
+            label={t(id === 'decline' ? 'action.decline' : id === 'cancel' ? 'action.cancelCall' : 'action.hangup')}
+            icon={<PhoneOff {...ICON} />}
+            shortcut={ariaShortcut(hotkeys.hangup)}
+            keepWhenOffline
+          />
+        );
       case 'hold':
         return <ConnectedActionButton key={id} command="hold" label={t('action.hold')} icon={<Pause {...ICON} />} shortcut={ariaShortcut(hotkeys.hold)} />;
       case 'restore':
@@ -145,12 +157,14 @@ function ActionBar({ features, onParty }: ActionBarProps) {
 
   return (
     <div role="group" aria-label={t('section.actions')} className="wincall-actions">
-      {shown.map(render)}
+      {shown.filter((id) => !ENDING_ACTIONS.has(id)).map(render)}
       {moreItems.length > 0 ? (
         <span className="wincall-more" onPointerEnter={preloadSheets} onFocus={preloadSheets}>
           <Menu label={t('action.more')} icon={<Ellipsis {...ICON} />} iconOnly items={moreItems} />
         </span>
       ) : null}
+      {/* Hang up keeps one place in every state of the call: the end of the row. */}
+      <span className="wincall-actions-end">{shown.filter((id) => ENDING_ACTIONS.has(id)).map(render)}</span>
       <Sheet
         label={
           open?.kind === 'keypad'

@@ -22,6 +22,7 @@ function SignInForm({ defaultAgentNum = '', defaultExtension = '', showAlwaysOn 
   const [alwaysOn, setAlwaysOn] = useState(false);
   const login = useCommand('login', { onSuccess: () => setPassword('') });
   const radioName = useId();
+  const alwaysOnHint = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,10 +78,15 @@ function SignInForm({ defaultAgentNum = '', defaultExtension = '', showAlwaysOn 
           ))}
         </fieldset>
         {showAlwaysOn ? (
-          <label className="wincall-choice">
-            <input type="checkbox" checked={alwaysOn} onChange={(event) => setAlwaysOn(event.target.checked)} />
-            {t('signIn.alwaysOn')}
-          </label>
+          <div className="wincall-choice-block">
+            <label className="wincall-choice">
+              <input type="checkbox" checked={alwaysOn} aria-describedby={alwaysOnHint} onChange={(event) => setAlwaysOn(event.target.checked)} />
+              {t('signIn.alwaysOn')}
+            </label>
+            <p id={alwaysOnHint} className="wincall-hint wincall-field-hint">
+              {t('signIn.alwaysOnHint')}
+            </p>
+          </div>
         ) : null}
         <button type="submit" className="wincall-button wincall-button-primary" aria-busy={login.pending || undefined}>
           {t('signIn.submit')}

@@ -12,10 +12,9 @@ import { ConnectedIncomingCallBanner } from '../IncomingCallBanner/ConnectedInco
 import { IncomingCallNotifier } from '../lazyParts';
 import { ConnectedStatusSelector } from '../StatusSelector/ConnectedStatusSelector';
 import { ActionBar } from './ActionBar';
-import { AgentMenu, ConnectionIndicator } from './AgentMenu';
+import { AgentIdentity, AgentMenu, ConnectionIndicator } from './AgentMenu';
 import type { Features } from './barActions';
-import { ConnectionBanner } from './ConnectionBanner';
-import { ErrorNotice } from './ErrorNotice';
+import { ConnectedNotices } from '../Notices/ConnectedNotices';
 import { IncomingCallAnnouncer } from './IncomingCallAnnouncer';
 import type { EarlyIncomingCall } from './IncomingCallNotifier';
 import { SignInForm } from './SignInForm';
@@ -100,6 +99,7 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
               <ActionBar features={features} onParty={setOtherParty} />
               <span className="wincall-spacer" />
               <ConnectionIndicator />
+              <AgentIdentity />
               <AgentMenu />
             </>
           ) : (
@@ -110,8 +110,7 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
             />
           )}
         </div>
-        <ConnectionBanner />
-        <ErrorNotice localError={localError} />
+        <ConnectedNotices localError={localError} />
       </div>
     </CommandErrorContext.Provider>
   );

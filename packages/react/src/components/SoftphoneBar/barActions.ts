@@ -11,6 +11,10 @@ export type BarActionId =
   | 'autoDialJoin'
   | 'autoDialLeave'
   | 'hangup'
+  /** Hang up while the phone rings: turns the call down (wintel HANGUP during the ring). */
+  | 'decline'
+  /** Hang up while the agent's own phone rings to place a call: the call is not made. */
+  | 'cancel'
   | 'hold'
   | 'restore'
   | 'transferSheet'
@@ -31,12 +35,28 @@ export interface BarActions {
   more: BarActionId[];
 }
 
+/** The actions that end the call: the bar keeps them in one place, whatever else the state offers. */
+export const ENDING_ACTIONS: ReadonlySet<BarActionId> = new Set(['hangup', 'decline', 'cancel']);
+
+/** Sheet triggers and commands that need the server: nothing to offer while the connection is down. */
+const NEEDS_SERVER: ReadonlySet<BarActionId> = new Set(['dial', 'monitor', 'autoDialJoin', 'autoDialLeave', 'transferSheet', 'keypad', 'ivr', 'survey']);
+
 /**
  * The actions of the current state: each state offers its own few and hides the rest. Pure: the
  * bar subscribes to `barActionsKey` and renders only when the set changes.
  */
 export function barActions(state: WinCallState, features: Features = {}): BarActions {
+  const { shown, more } = offered(state, features);
+  if (state.connection === 'connected') return { shown, more };
+  // While the connection is down only what ends the call stays (its button says why it waits).
+  const live = (id: BarActionId) => !NEEDS_SERVER.has(id);
+  return { shown: shown.filter(live), more: more.filter(live) };
+}
+
+function offered(state: WinCallState, features: Features): BarActions {
   const on = (feature: SoftphoneFeature) => features[feature] !== false;
+  // Supervisor actions are for supervisors: the integrator says who is one (the wire never does).
+  const supervisor = on('supervisor') && state.agent.role === 'supervisor';
   const { agent, call } = state;
   const shown: BarActionId[] = [];
   const more: BarActionId[] = [];
@@ -45,7 +65,7 @@ export function barActions(state: WinCallState, features: Features = {}): BarAct
     if (agent.status === 'occupied') return { shown: ['hangup'], more };
     if (agent.status === 'afterCallWork') shown.push('ready');
     if (on('dialOut') || on('dialAgent')) shown.push('dial');
-    if (on('supervisor')) (agent.status === 'afterCallWork' ? more : shown).push('monitor');
+    if (supervisor) (agent.status === 'afterCallWork' ? more : shown).push('monitor');
     if (on('autoDial')) more.push(agent.autoDial ? 'autoDialLeave' : 'autoDialJoin');
     return { shown, more };
   }
@@ -53,6 +73,9 @@ export function barActions(state: WinCallState, features: Features = {}): BarAct
   const dtmf = on('dtmf');
   switch (call.phase) {
     case 'ringing':
+      // The agent's own phone ringing to place a call: hanging up cancels it; any other ring is turned down.
+      shown.push(call.kind === 'outbound' ? 'cancel' : 'decline');
+      return { shown, more };
     case 'dialing':
       break;
     case 'connected':

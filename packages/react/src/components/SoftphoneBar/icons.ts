@@ -53,7 +53,9 @@ function icon(data: string, name: string): IconComponent {
   return Icon;
 }
 
+export const Activity = /* @__PURE__ */ icon(icons.Activity, 'Activity');
 export const ArrowRightLeft = /* @__PURE__ */ icon(icons.ArrowRightLeft, 'ArrowRightLeft');
+export const BellRing = /* @__PURE__ */ icon(icons.BellRing, 'BellRing');
 export const ChevronDown = /* @__PURE__ */ icon(icons.ChevronDown, 'ChevronDown');
 export const CircleCheck = /* @__PURE__ */ icon(icons.CircleCheck, 'CircleCheck');
 export const Coffee = /* @__PURE__ */ icon(icons.Coffee, 'Coffee');
@@ -62,19 +64,28 @@ export const Ellipsis = /* @__PURE__ */ icon(icons.Ellipsis, 'Ellipsis');
 export const Grid3x3 = /* @__PURE__ */ icon(icons.Grid3x3, 'Grid3x3');
 export const Headphones = /* @__PURE__ */ icon(icons.Headphones, 'Headphones');
 export const Hourglass = /* @__PURE__ */ icon(icons.Hourglass, 'Hourglass');
+export const Info = /* @__PURE__ */ icon(icons.Info, 'Info');
 export const Loader = /* @__PURE__ */ icon(icons.Loader, 'Loader');
 export const LogOut = /* @__PURE__ */ icon(icons.LogOut, 'LogOut');
 export const Merge = /* @__PURE__ */ icon(icons.Merge, 'Merge');
+export const Mic = /* @__PURE__ */ icon(icons.Mic, 'Mic');
+export const MicOff = /* @__PURE__ */ icon(icons.MicOff, 'MicOff');
+export const NotebookPen = /* @__PURE__ */ icon(icons.NotebookPen, 'NotebookPen');
 export const Pause = /* @__PURE__ */ icon(icons.Pause, 'Pause');
+export const Phone = /* @__PURE__ */ icon(icons.Phone, 'Phone');
 export const PhoneForwarded = /* @__PURE__ */ icon(icons.PhoneForwarded, 'PhoneForwarded');
 export const PhoneIncoming = /* @__PURE__ */ icon(icons.PhoneIncoming, 'PhoneIncoming');
+export const PhoneMissed = /* @__PURE__ */ icon(icons.PhoneMissed, 'PhoneMissed');
 export const PhoneOff = /* @__PURE__ */ icon(icons.PhoneOff, 'PhoneOff');
 export const PhoneOutgoing = /* @__PURE__ */ icon(icons.PhoneOutgoing, 'PhoneOutgoing');
 export const Play = /* @__PURE__ */ icon(icons.Play, 'Play');
+export const RefreshCw = /* @__PURE__ */ icon(icons.RefreshCw, 'RefreshCw');
 export const Search = /* @__PURE__ */ icon(icons.Search, 'Search');
+export const TriangleAlert = /* @__PURE__ */ icon(icons.TriangleAlert, 'TriangleAlert');
 export const Undo2 = /* @__PURE__ */ icon(icons.Undo2, 'Undo2');
 export const UserRound = /* @__PURE__ */ icon(icons.UserRound, 'UserRound');
 export const Users = /* @__PURE__ */ icon(icons.Users, 'Users');
+export const Volume2 = /* @__PURE__ */ icon(icons.Volume2, 'Volume2');
 export const Wifi = /* @__PURE__ */ icon(icons.Wifi, 'Wifi');
 export const WifiOff = /* @__PURE__ */ icon(icons.WifiOff, 'WifiOff');
 export const X = /* @__PURE__ */ icon(icons.X, 'X');

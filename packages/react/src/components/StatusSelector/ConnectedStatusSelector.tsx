@@ -6,6 +6,7 @@ import { useCommand } from '../../hooks/useCommand';
 import { useDropNotice } from '../../hooks/useDropNotice';
 import { useMessages } from '../../hooks/useMessages';
 import { useStalled } from '../../hooks/useStalled';
+import { useWinCall } from '../../hooks/useWinCall';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { PLAIN_BUSY } from '../BusyReasonPicker/BusyReasonPicker';
 import { ConnectedAfterCallCountdown, ConnectedStatusTimer } from '../CallTimer/ConnectedTimers';
@@ -18,6 +19,8 @@ const selectConnection = (state: WinCallState) => state.connection;
 const selectPhase = (state: WinCallState) => state.call?.phase ?? null;
 const selectReasonId = (state: WinCallState) => (state.agent.status === 'busy' ? (state.agent.busyReasonId ?? PLAIN_BUSY) : null);
 const selectHasCountdown = (state: WinCallState) => state.agent.status === 'afterCallWork' && state.agent.afterCallSeconds !== undefined;
+const selectInCall = (state: WinCallState) => state.call !== null;
+const selectNextReasonId = (state: WinCallState) => state.agent.nextStatus?.reasonId ?? null;
 /** Why the status cannot be changed now (both directions are blocked for the same reasons in a call). */
 const selectBlocked = (state: WinCallState) => {
   const reason = unavailableReason(state, 'busy');
@@ -32,6 +35,9 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
   const countdown = useWinCallSelector(selectHasCountdown);
   const blocked = useWinCallSelector(selectBlocked);
   const phase = useWinCallSelector(selectPhase);
+  const inCall = useWinCallSelector(selectInCall);
+  const nextReasonId = useWinCallSelector(selectNextReasonId);
+  const client = useWinCall();
   // A silent server is a connection problem too: the status says so, not only the banner.
   const stalled = useStalled();
   const drop = useDropNotice();
@@ -56,10 +62,14 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
       ...list,
     ];
   }, [reasons.data, t]);
-  const reasonName =
-    reasonId !== null && reasonId !== PLAIN_BUSY ? reasons.data?.find((r) => r.id === reasonId)?.name : undefined;
+  const nameOf = (id: number) => (id === PLAIN_BUSY ? undefined : reasons.data?.find((r) => r.id === id)?.name);
+  const reasonName = reasonId !== null ? nameOf(reasonId) : undefined;
   const menuOpen = signedIn && status !== 'offline' && look !== 'reconnecting';
-  const value: StatusChoice | null = status === 'idle' ? 'idle' : reasonId;
+  // During a call the choice is for afterwards: "after this call: busy — lunch".
+  const planning = inCall && blocked === 'inCall';
+  const value: StatusChoice | null = planning ? (nextReasonId ?? 'idle') : status === 'idle' ? 'idle' : reasonId;
+  const nextName = nextReasonId === null ? undefined : nameOf(nextReasonId);
+  const next = nextReasonId === null ? undefined : nextName ? `${t('status.busy')} · ${nextName}` : t('status.busy');
 
   return (
     <StatusSelector
@@ -73,17 +83,16 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
       {...(reasonName ? { reason: reasonName } : {})}
       options={menuOpen ? options : []}
       value={value}
-      unavailableReason={blocked ? t(`reason.${blocked}`) : null}
+      unavailableReason={blocked && !planning ? t(`reason.${blocked}`) : null}
+      {...(planning ? { menuHeader: t('status.afterThisCall') } : {})}
+      {...(next ? { next } : {})}
       onSelect={(choice) => {
-        if (choice === 'idle') void unbusy.run();
+        if (planning) client.setNextStatus(choice === 'idle' ? null : { status: 'busy', reasonId: choice });
+        else if (choice === 'idle') void unbusy.run();
         else void busy.run(choice);
       }}
-      {...(countdown
-        ? { timer: <ConnectedAfterCallCountdown />, timerLabel: t('status.remaining') }
-        : // The call card counts the call: a second timer beside it would say the same.
-          signedIn && !(look === 'occupied' && phase !== null && phase !== 'ringing')
-          ? { timer: <ConnectedStatusTimer /> }
-          : {})}
+      // Time in status is always there; after-call work counts down instead.
+      {...(countdown ? { timer: <ConnectedAfterCallCountdown />, timerLabel: t('status.remaining') } : signedIn ? { timer: <ConnectedStatusTimer /> } : {})}
     />
   );
 }

@@ -40,6 +40,10 @@ export interface StatusSelectorProps {
   onSelect?: (choice: StatusChoice) => void;
   /** Why no choice can be made now (e.g. during a call): the menu shows it next to each choice. */
   unavailableReason?: string | null;
+  /** Words above the choices (e.g. "after this call"). */
+  menuHeader?: string;
+  /** The status chosen for later ("Busy · Lunch" after this call), shown after the status. */
+  next?: string;
   className?: string;
   style?: CSSProperties;
 }
@@ -61,7 +65,7 @@ const LOOK_ICON: Record<StatusLook, typeof CircleCheck> = {
  * idle and the busy reasons. Connection problems are looks of their own, so the status never
  * says "Idle" while the line is down. Store-free.
  */
-export function StatusSelector({ look, label, reason, timer, timerLabel, options = [], value, onSelect, unavailableReason, className, style }: StatusSelectorProps) {
+export function StatusSelector({ look, label, reason, timer, timerLabel, options = [], value, onSelect, unavailableReason, menuHeader, next, className, style }: StatusSelectorProps) {
   const { t } = useMessages();
   const Icon = LOOK_ICON[look];
   const text = label ?? t(`status.${look}`);
@@ -70,6 +74,7 @@ export function StatusSelector({ look, label, reason, timer, timerLabel, options
       <Icon {...ICON} className="wincall-status-icon" />
       <span className="wincall-status-text">{text}</span>
       {reason ? <span className="wincall-status-reason">{reason}</span> : null}
+      {next ? <span className="wincall-status-next">{t('status.next', { status: next })}</span> : null}
     </>
   );
   const items: MenuItem[] = options.map((option) => ({
@@ -85,7 +90,8 @@ export function StatusSelector({ look, label, reason, timer, timerLabel, options
     <div className={cx('wincall-status', className)} style={style} data-state={look}>
       {items.length > 0 ? (
         <Menu
-          label={`${t('status.label')}: ${text}${reason ? ` ${reason}` : ''}`}
+          label={`${t('status.label')}: ${text}${reason ? ` ${reason}` : ''}${next ? `, ${t('status.next', { status: next })}` : ''}`}
+          {...(menuHeader ? { header: menuHeader } : {})}
           trigger={
             <>
               {content}

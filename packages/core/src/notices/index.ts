@@ -1,0 +1,1 @@
+export { noticeText, formatClock, type NoticeWords, type NoticeNames } from './texts';
