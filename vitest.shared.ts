@@ -15,6 +15,9 @@ export const workspaceAlias = [
   { find: /^@wincall\/react$/, replacement: here('./packages/react/src/index.ts') },
   { find: /^@wincall\/devtools\/headless$/, replacement: here('./packages/devtools/src/headless.ts') },
   { find: /^@wincall\/devtools$/, replacement: here('./packages/devtools/src/index.ts') },
+  { find: /^@wincall\/phone\/device$/, replacement: here('./packages/phone/src/device.ts') },
+  { find: /^@wincall\/phone$/, replacement: here('./packages/phone/src/index.ts') },
+  { find: /^@wincall\/simulator\/sip$/, replacement: here('./packages/simulator/src/sip/index.ts') },
   { find: /^@wincall\/simulator\/model$/, replacement: here('./packages/simulator/src/model/index.ts') },
   { find: /^@wincall\/simulator$/, replacement: here('./packages/simulator/src/index.ts') },
 ];

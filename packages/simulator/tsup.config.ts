@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts', cli: 'src/cli.ts' },
+  entry: { index: 'src/index.ts', 'model/index': 'src/model/index.ts', 'sip/index': 'src/sip/index.ts', cli: 'src/cli.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

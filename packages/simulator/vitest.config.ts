@@ -7,6 +7,7 @@ export default defineConfig({
     name: 'simulator',
     environment: 'node',
     include: ['__tests__/**/*.test.ts'],
+    exclude: ['__tests__/sip/**'],
     testTimeout: 20_000,
   },
 });

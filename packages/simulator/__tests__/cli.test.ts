@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
 
 /** Starts the CLI from source the way `pnpm sim` does, and resolves with its first output line. */
-function startCli(args: string[]): { child: ChildProcess; firstLine: Promise<string>; exit: Promise<number | null> } {
+function startCli(args: string[]): { child: ChildProcess; firstLine: Promise<string>; exit: Promise<number | null>; stderr: () => string } {
   const child = spawn(tsx, ['packages/simulator/src/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let errors = '';
@@ -27,8 +27,12 @@ function startCli(args: string[]): { child: ChildProcess; firstLine: Promise<str
       errors += chunk.toString();
     });
   });
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, firstLine, exit };
+  // 'close', not 'exit': by then stderr has been read to the end.
+  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  // A CLI that exits before printing rejects `firstLine` later; a test that only waits for the exit
+  // must not get that as an unhandled rejection.
+  firstLine.catch(() => undefined);
+  return { child, firstLine, exit, stderr: () => errors };
 }
 
 describe('wincall-sim (CLI)', () => {
@@ -91,5 +95,20 @@ describe('wincall-sim (CLI)', () => {
     const cli = startCli(['--timings', 'glacial']);
     running = cli.child;
     expect(await cli.exit).toBe(2);
+  });
+
+  it('refuses an unknown phone mode, naming the ones it knows', async () => {
+    const cli = startCli(['--phone', 'ringer', '--port', '0']);
+    running = cli.child;
+    expect(await cli.exit).toBe(2);
+    expect(cli.stderr()).toContain('--phone must be desk or softphone, not ringer');
+  });
+
+  it('softphone mode without the SIP servers says which apt-get line installs them, and exits 2', async () => {
+    const nowhere = mkdtempSync(join(tmpdir(), 'wincall-no-sip-'));
+    const cli = startCli(['--phone', 'softphone', '--port', '0', '--sip-binaries', nowhere]);
+    running = cli.child;
+    expect(await cli.exit).toBe(2);
+    expect(cli.stderr()).toContain('apt-get install -y kamailio rtpengine-daemon baresip-core');
   });
 });

@@ -77,6 +77,14 @@ describe('control API (/sim/…)', () => {
     expect((await t.post(`/sim/calls/${String(body.callId)}/ivr`, { digits: 'abc' })).status).toBe(400);
   });
 
+  it('says the phones are desk phones, with no SIP side to show', async () => {
+    expect(t.sim.sip).toBeNull();
+    expect(await t.get('/sim/sip')).toMatchObject({ status: 200, body: { phone: 'desk' } });
+    const legs = await t.get('/sim/sip/legs');
+    expect(legs.status).toBe(404);
+    expect(legs.body.error).toMatch(/desk phones/);
+  });
+
   it('POST /sim/reset puts the seed back and drops every socket', async () => {
     const agent = await t.agent('1001', '8001');
     await t.post('/sim/calls', { caller: '58450001', queueId: 6251 });

@@ -13,9 +13,15 @@
  *                       report: the recorded server frames, in answer to the client's commands
  *   --pace recorded|instant   with --replay: keep the recorded gaps between frames (each at
  *                       most 3 s; the default) or play them at once
- * Prints one line with http://HOST:PORT when ready.
+ *   --phone desk|softphone    default $SIM_PHONE or desk. softphone: each extension is a SIP
+ *                       registration on kamailio + rtpengine started here (README "Softphone mode");
+ *                       a missing Debian package is named with its apt-get line (exit code 2)
+ *   --sip-binaries DIRS where kamailio, rtpengine and baresip are (`:`-separated), when not on
+ *                       PATH or in the sbin folders
+ * Prints one line with http://HOST:PORT when ready (and, in softphone mode, one with the SIP URL).
  */
 import { readFileSync } from 'node:fs';
+import { delimiter } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseReplayReport, startReplayServer, type ReplayReport } from './replay';
 import { parseSeed, type Seed } from './seed';
@@ -87,6 +93,8 @@ async function main(): Promise<void> {
     jitter?: string;
     replay?: string;
     pace?: string;
+    phone?: string;
+    'sip-binaries'?: string;
     help?: boolean;
   };
   try {
@@ -101,6 +109,8 @@ async function main(): Promise<void> {
         jitter: { type: 'string' },
         replay: { type: 'string' },
         pace: { type: 'string' },
+        phone: { type: 'string' },
+        'sip-binaries': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -110,6 +120,7 @@ async function main(): Promise<void> {
   if (values.help) {
     process.stdout.write(
       'usage: wincall-sim [--port N] [--host H] [--seed file.json] [--timings instant|human] [--heartbeat MS|off] [--latency MS] [--jitter MS]\n' +
+        '                   [--phone desk|softphone] [--sip-binaries DIR:DIR]\n' +
         '       wincall-sim --replay report.json [--pace recorded|instant] [--port N] [--host H]\n',
     );
     return;
@@ -131,13 +142,29 @@ async function main(): Promise<void> {
     if (!(Number.isFinite(value) && value >= 0 && value <= 60_000)) fail(`--${name} must be a number of ms (0-60000), not ${String(value)}`);
   }
 
+  const phone = values.phone ?? process.env.SIM_PHONE ?? 'desk';
+  if (phone !== 'desk' && phone !== 'softphone') fail(`--phone must be desk or softphone, not ${phone}`);
+  const binaryDirs = values['sip-binaries']?.split(delimiter).filter(Boolean);
+
   let simulator;
   try {
-    simulator = await startSimulator({ host: values.host ?? '127.0.0.1', port, timings, latency, jitter, ...(seed ? { seed } : {}) });
+    simulator = await startSimulator({
+      host: values.host ?? '127.0.0.1',
+      port,
+      timings,
+      latency,
+      jitter,
+      phone,
+      ...(binaryDirs ? { sip: { binaryDirs } } : {}),
+      ...(seed ? { seed } : {}),
+    });
   } catch (error) {
     fail(`cannot start: ${(error as Error).message}`);
   }
   process.stdout.write(`wintel simulator listening on ${simulator.url}${latency > 0 ? ` (latency ${latency} ms ± ${jitter} ms each way)` : ''}\n`);
+  if (simulator.sip) {
+    process.stdout.write(`softphones register on ${simulator.sip.wsUrl} as sip:<extension>@${simulator.sip.domain}, with the extension's password from the seed\n`);
+  }
 
   let stopping = false;
   const stop = () => {

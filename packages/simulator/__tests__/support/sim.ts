@@ -1,4 +1,4 @@
-import { startSimulator, type RunningSimulator, type Seed, type Snapshot, type TimingsInput } from '../../src';
+import { startSimulator, type RunningSimulator, type Seed, type SimulatorOptions, type Snapshot, type TimingsInput } from '../../src';
 import { TestAgent, type TestAgentOptions } from './agent';
 
 export interface TestSim {
@@ -14,9 +14,9 @@ export interface TestSim {
   close(): Promise<void>;
 }
 
-/** A real simulator on 127.0.0.1, a free port, INSTANT timings unless overridden. */
-export async function startTestSim(timings: TimingsInput = 'instant', seed?: Seed): Promise<TestSim> {
-  const sim = await startSimulator({ port: 0, timings, ...(seed ? { seed } : {}) });
+/** A real simulator on 127.0.0.1, a free port, INSTANT timings unless overridden; `phone` and `sip` as given. */
+export async function startTestSim(timings: TimingsInput = 'instant', seed?: Seed, phones: Pick<SimulatorOptions, 'phone' | 'sip'> = {}): Promise<TestSim> {
+  const sim = await startSimulator({ port: 0, timings, ...(seed ? { seed } : {}), ...phones });
   const agents: TestAgent[] = [];
   const connect = async (options?: TestAgentOptions) => {
     const agent = await TestAgent.connect(sim.url, options);

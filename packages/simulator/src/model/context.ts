@@ -1,5 +1,6 @@
 import type { Timings } from '../timings';
 import { Outbox } from './outbox';
+import type { Phones } from './phones';
 import { TimerBag, type Cancel, type Scheduler } from './scheduler';
 import type { Connection, World } from './types';
 
@@ -10,6 +11,8 @@ export interface Context {
   readonly timings: Timings;
   readonly out: Outbox;
   readonly timers: TimerBag;
+  /** The agents' phones: desk phones (nothing to do) or browser phones that really ring. */
+  readonly phones: Phones;
   now(): number;
   /**
    * Runs `fn` as one step of the world. When the outermost step ends, the world settles (waiting
@@ -19,6 +22,7 @@ export interface Context {
   /** Runs `fn` as a step after `ms`; `null` = never. */
   later(ms: number | null, fn: () => void): Cancel;
   nextCallId(): string;
+  nextLegId(): number;
   nextIdleTick(): number;
   nextConnectionId(): number;
   readonly disposed: boolean;
@@ -31,6 +35,7 @@ export function createContext(options: {
   world: World;
   timings: Timings;
   scheduler: Scheduler;
+  phones: Phones;
   /** Brings the world to rest after a step; may emit more messages. */
   settle: (ctx: Context) => void;
   /** Told after every step, once its frames went out. */
@@ -43,6 +48,7 @@ export function createContext(options: {
   let depth = 0;
   let disposed = false;
   let callSeq = 0;
+  let legSeq = 0;
   let idleTick = 0;
   let connectionSeq = 0;
   // Call ids look like the PBX's own (epoch seconds, a dot, a sequence) and never repeat in a run.
@@ -54,6 +60,7 @@ export function createContext(options: {
     timings: options.timings,
     out,
     timers,
+    phones: options.phones,
     now: () => options.scheduler.now(),
     step(fn) {
       depth++;
@@ -80,6 +87,7 @@ export function createContext(options: {
       });
     },
     nextCallId: () => `${callIdBase}.${++callSeq}`,
+    nextLegId: () => ++legSeq,
     nextIdleTick: () => ++idleTick,
     nextConnectionId: () => ++connectionSeq,
     get disposed() {

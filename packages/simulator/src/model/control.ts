@@ -93,9 +93,14 @@ export function setIvrDigits(ctx: Context, callId: string, digits: unknown = '1#
   return done;
 }
 
-/** The agent on an extension lifts the handset: answers whatever rings. */
+/**
+ * The agent on an extension lifts the handset: answers whatever rings. A browser phone is only
+ * answered in the browser (a SIP 200 OK), so pretending to lift it here is refused.
+ */
 export function phoneAnswer(ctx: Context, extension: string, tenantCode?: string): Outcome {
   const agent = agentAt(ctx, extension, tenantCode);
+  if ('error' in agent && agent.status === 404) return agent;
+  if (ctx.phones.kind === 'browser') return conflict(`extension ${extension} is a browser phone: answer it in the browser`);
   if ('error' in agent) return agent;
   if (!answer(agent)) return conflict(`nothing rings on ${extension}`);
   return done;

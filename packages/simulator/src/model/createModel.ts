@@ -6,6 +6,7 @@ import * as control from './control';
 import { directory, type DirectoryAnswer, type DirectoryList } from './directory';
 import { handleCommand, reportBug } from './dispatch';
 import { distribute } from './distribution';
+import { applyPhoneReport, connectPhones, DESK_PHONES, type PhoneReporter, type Phones, type PhoneSystem } from './phones';
 import { defaultScheduler, type Scheduler } from './scheduler';
 import { disconnect, openConnection, startHeartbeat, type ModelConnection } from './sessions';
 import { snapshot, type Snapshot } from './snapshot';
@@ -18,6 +19,11 @@ export interface ModelOptions {
   timings?: TimingsInput;
   /** Clock and timers; default the global setTimeout / clearTimeout / Date.now. */
   scheduler?: Scheduler;
+  /**
+   * The agents' phones; default desk phones. With a `browser` system only the agent's browser
+   * answers: `autoAnswer` and `ownLegAnswer` are forced to `null` (never).
+   */
+  phones?: PhoneSystem;
 }
 
 /**
@@ -53,10 +59,28 @@ export interface SimulatorModel {
 export function createModel(options: ModelOptions = {}): SimulatorModel {
   const seed = options.seed ?? DEFAULT_SEED;
   const timings = resolveTimings(options.timings);
+  const system = options.phones;
+  if (system?.kind === 'browser') {
+    // A browser phone has no handset that picks itself up: the person (or the browser client,
+    // for its own and its monitor legs) answers.
+    timings.autoAnswer = null;
+    timings.ownLegAnswer = null;
+  }
   const listeners = new Set<() => void>();
+  // A phone's news arrives on its own (a SIP response), so it is a step of its own.
+  const report: PhoneReporter = (legId, what) => {
+    if (ctx.disposed) return;
+    try {
+      ctx.step(() => applyPhoneReport(ctx, legId, what));
+    } catch (error) {
+      reportBug(error);
+    }
+  };
+  const phones: Phones = system ? connectPhones(system, report) : DESK_PHONES;
   const ctx = createContext({
     world: buildWorld(seed),
     timings,
+    phones,
     scheduler: options.scheduler ?? defaultScheduler,
     settle: (c) => {
       distribute(c);
@@ -98,6 +122,11 @@ export function createModel(options: ModelOptions = {}): SimulatorModel {
       if (ctx.disposed) return;
       step(() => {
         for (const connection of [...ctx.connections]) disconnect(ctx, connection);
+        // The old world's calls vanish without ending one by one: their phones hang up here.
+        for (const agent of ctx.world.agents.values()) {
+          const leg = agent.session?.leg;
+          if (leg) ctx.phones.release(leg.id);
+        }
         // The old world's timers (rings, wrap-ups, grace periods) must not fire into the new one.
         ctx.timers.clearAll();
         ctx.world = buildWorld(seed);
@@ -106,6 +135,10 @@ export function createModel(options: ModelOptions = {}): SimulatorModel {
     },
     dispose() {
       if (ctx.disposed) return;
+      for (const agent of ctx.world.agents.values()) {
+        const leg = agent.session?.leg;
+        if (leg) ctx.phones.release(leg.id);
+      }
       for (const connection of ctx.connections) connection.open = false;
       ctx.connections.clear();
       ctx.dispose();

@@ -67,6 +67,26 @@ export function ringTimedOut(ctx: Context, call: Call, agent: Agent): void {
 }
 
 /**
+ * The agent's phone cannot be reached (a browser phone that is not registered). A ring of a call
+ * from outside goes as if it had rung out at once: a queue call goes back to the front of its
+ * queue and the agent is set busy (reason 0), so the queue does not offer the next call to a
+ * phone nobody can answer; a direct or auto-dialled call ends. Any other ring fails as if the
+ * agent had declined it (the consult fails, the own leg of a dial ends the call, a supervisor's
+ * monitor leg ends), but the simulator, not the agent, ended it.
+ */
+export function phoneUnreachable(ctx: Context, agent: Agent): void {
+  const found = legOf(ctx.world, agent);
+  if (!found) return;
+  const { leg, call } = found;
+  leg.ending ??= 'system';
+  if (leg.phase === 'ringing' && leg.role === 'primary' && INCOMING.has(call.kind)) {
+    ringTimedOut(ctx, call, agent);
+    return;
+  }
+  hangUp(ctx, agent, 'full', 'system');
+}
+
+/**
  * The consulted colleague leaves (hangs up, rejects, does not answer): the consulting agent is
  * back with the customer and is told how the consult ended.
  */

@@ -4,6 +4,7 @@
  */
 export { createModel, type SimulatorModel, type ModelOptions } from './createModel';
 export type { ModelConnection } from './sessions';
+export type { PhoneKind, PhoneLines, PhoneReport, PhoneReporter, PhoneRing, PhoneSystem } from './phones';
 export type { Peer, Phase, CallKind, CallState, LegAccount, LegEnd, LegRole } from './types';
 export type { Outcome, PlaceCallInput, ForcedState, FaultKind } from './control';
 export type { Snapshot, AgentSnapshot, CallSnapshot, QueueSnapshot } from './snapshot';

@@ -20,6 +20,7 @@ export function attach(
   // A call ends wrap-up: its timer must not announce "idle" in the middle of the new call.
   stopAfterCallWork(agent);
   const leg: Leg = {
+    id: ctx.nextLegId(),
     callId: call.id,
     role: init.role,
     phase: init.phase,
@@ -43,11 +44,24 @@ export function tell(ctx: Context, agent: Agent, state: PhoneState): void {
   if (leg) ctx.out.toAgent(agent, message.phone(state, leg.params));
 }
 
-/** The agent's phone rings (PhoSta 5, or 7 in always-on mode) with the leg's RingType. */
+/**
+ * The agent's phone rings (PhoSta 5, or 7 in always-on mode) with the leg's RingType, and a
+ * browser phone really rings: every ring of every kind goes through here.
+ */
 export function ring(ctx: Context, agent: Agent): void {
   const session = agent.session;
   const leg = session?.leg;
-  if (session && leg) ctx.out.toAgent(agent, message.phone(ringingState(session), leg.params, leg.ringType));
+  if (!session || !leg) return;
+  ctx.out.toAgent(agent, message.phone(ringingState(session), leg.params, leg.ringType));
+  ctx.phones.ring({
+    legId: leg.id,
+    tenant: ctx.world.tenants.get(agent.tenantId)?.code ?? '',
+    extension: session.extension,
+    agentNum: agent.num,
+    callId: leg.callId,
+    ringType: leg.ringType,
+    from: leg.params.caller,
+  });
 }
 
 export function occupied(ctx: Context, agent: Agent): void {
@@ -104,6 +118,8 @@ export function detach(ctx: Context, agent: Agent, notice: Notice): void {
   if (!session || !leg) return;
   cancelLegTimers(leg);
   session.leg = null;
+  // Every way an agent leaves a call ends here, so this is where the agent's phone hangs up.
+  ctx.phones.release(leg.id);
   const endedBy = leg.ending ?? 'remote';
   const rangForAgent = leg.ringType !== RING.ownOutbound && leg.ringType !== RING.monitor;
   rememberLeg(ctx.world, {

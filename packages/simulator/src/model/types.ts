@@ -123,6 +123,8 @@ export type Phase =
 export type LegRole = 'primary' | 'peer' | 'consulted' | 'monitor';
 
 export interface Leg {
+  /** Unique in a run (across resets): how a phone's report names the leg it rang for. */
+  id: number;
   callId: string;
   role: LegRole;
   phase: Phase;

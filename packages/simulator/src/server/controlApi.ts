@@ -2,9 +2,17 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultKind, ForcedState, Outcome, PlaceCallInput, SimulatorModel } from '../model';
 import { readJsonBody, sendJson } from './http';
 import type { Network, NetworkConditions } from './network';
+import type { SipPhones } from './sipPhones';
+
+/** What the control API reaches besides the model. */
+export interface ControlServices {
+  network: Network;
+  /** Softphone mode's SIP side; `null` with desk phones. */
+  sip: SipPhones | null;
+}
 
 type Reply = { status: number; body: unknown };
-type Run = (model: SimulatorModel, params: string[], body: Record<string, unknown>, url: URL, network: Network) => Reply;
+type Run = (model: SimulatorModel, params: string[], body: Record<string, unknown>, url: URL, services: ControlServices) => Reply | Promise<Reply>;
 
 interface Route {
   method: 'GET' | 'POST';
@@ -68,14 +76,14 @@ const ROUTES: Route[] = [
   {
     method: 'POST',
     pattern: /^\/sim\/fault$/,
-    run: (m, _p, body, _u, network) =>
+    run: (m, _p, body, _u, { network }) =>
       body.kind === 'stall' ? networkReply(() => network.stall(body.ms as number)) : reply(m.fault(body.kind as FaultKind)),
   },
-  { method: 'GET', pattern: /^\/sim\/network$/, run: (_m, _p, _b, _u, network) => ({ status: 200, body: { ...network.state } }) },
+  { method: 'GET', pattern: /^\/sim\/network$/, run: (_m, _p, _b, _u, { network }) => ({ status: 200, body: { ...network.state } }) },
   {
     method: 'POST',
     pattern: /^\/sim\/network$/,
-    run: (_m, _p, body, _u, network) =>
+    run: (_m, _p, body, _u, { network }) =>
       networkReply(() => {
         const conditions: Partial<NetworkConditions> = {};
         if (body.latency !== undefined) conditions.latency = body.latency as number;
@@ -84,6 +92,16 @@ const ROUTES: Route[] = [
         if (body.stall !== undefined) network.stall(body.stall as number);
         return network.state;
       }),
+  },
+  { method: 'GET', pattern: /^\/sim\/sip$/, run: (_m, _p, _b, _u, { sip }) => sipState(sip) },
+  {
+    method: 'GET',
+    pattern: /^\/sim\/sip\/legs$/,
+    run: (_m, _p, _b, url, { sip }) => {
+      if (!sip) return NO_SIP;
+      const callId = url.searchParams.get('callId');
+      return { status: 200, body: sip.legs().filter((leg) => callId === null || leg.callId === callId) };
+    },
   },
   {
     method: 'POST',
@@ -94,6 +112,22 @@ const ROUTES: Route[] = [
     },
   },
 ];
+
+/** Desk phones have no SIP side to show. */
+const NO_SIP: Reply = { status: 404, body: { error: "the simulator runs desk phones: start it with phone 'softphone' (--phone softphone) for SIP" } };
+
+/** Softphone mode's SIP side: where to register, and who is registered now. */
+async function sipState(sip: SipPhones | null): Promise<Reply> {
+  if (!sip) return { status: 200, body: { phone: 'desk' } };
+  let registered: string[] | null;
+  try {
+    registered = await sip.registered();
+  } catch {
+    // kamailio is down (a test crashed it): the URL still holds, nobody is registered right now.
+    registered = null;
+  }
+  return { status: 200, body: { phone: 'softphone', wsUrl: sip.wsUrl, domain: sip.domain, registered } };
+}
 
 /** Network settings are checked by the network itself: a bad value is a 400 with its reason. */
 function networkReply(change: () => unknown): Reply {
@@ -117,7 +151,7 @@ export async function handleControl(
   req: IncomingMessage,
   url: URL,
   res: ServerResponse,
-  network: Network,
+  services: ControlServices,
 ): Promise<void> {
   const method = req.method ?? 'GET';
   for (const route of ROUTES) {
@@ -136,7 +170,7 @@ export async function handleControl(
       sendJson(res, body.status, { error: body.error });
       return;
     }
-    const { status, body: answer } = route.run(model, params, body.value, url, network);
+    const { status, body: answer } = await route.run(model, params, body.value, url, services);
     sendJson(res, status, answer);
     return;
   }

@@ -1,13 +1,18 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Server } from 'socket.io';
 import { createModel, type SimulatorModel } from '../model';
-import type { Seed } from '../seed';
+import { DEFAULT_SEED, type Seed } from '../seed';
+import type { SipRig } from '../sip';
 import type { TimingsInput } from '../timings';
 import { handleConfig, isConfigPath } from './configApi';
-import { handleControl, isControlPath } from './controlApi';
+import { handleControl, isControlPath, type ControlServices } from './controlApi';
 import { sendJson, sendPreflight } from './http';
 import { createNetwork, type Network, type NetworkState } from './network';
+import { startSipPhones, type SipPhoneLeg, type SipPhones, type SipPhonesOptions } from './sipPhones';
 import { bridgeSockets } from './socketBridge';
+
+/** `desk`: phones are the wire's MT 3 and the control API. `softphone`: SIP registrations on a real rig. */
+export type PhoneMode = 'desk' | 'softphone';
 
 export interface SimulatorOptions {
   /** Interface to bind; default 127.0.0.1 (never all interfaces unless asked). */
@@ -21,6 +26,26 @@ export interface SimulatorOptions {
   latency?: number;
   /** ± ms added at random to each frame's delay (order is kept). Default 0. */
   jitter?: number;
+  /**
+   * The agents' phones. `softphone` starts kamailio + rtpengine on 127.0.0.1 (README "Softphone
+   * mode"): each extension registers from the browser with its seed password, every ring is a SIP
+   * call to it, and only the browser answers. Default `desk`.
+   */
+  phone?: PhoneMode;
+  /** Softphone mode's rig: the longest call (default 600 s) and where the binaries are. */
+  sip?: SipPhonesOptions;
+}
+
+/** Softphone mode's SIP side, as tests and the demo need it. */
+export interface SimulatorSip {
+  /** Where browsers register: `ws://127.0.0.1:<port>`. */
+  readonly wsUrl: string;
+  /** The SIP domain: extensions register as `sip:<extension>@<domain>`. */
+  readonly domain: string;
+  /** The rig itself, for tests: kill or restart kamailio mid-shift, read the servers' logs. */
+  readonly rig: SipRig;
+  /** Recent rings' SIP legs, oldest first, with what their caller side heard. */
+  legs(): SipPhoneLeg[];
 }
 
 export interface RunningSimulator {
@@ -33,7 +58,9 @@ export interface RunningSimulator {
    * `GET/POST /sim/network` and `POST /sim/fault {kind: 'stall', ms}`.
    */
   network: Pick<Network, 'set' | 'stall'> & { readonly state: NetworkState };
-  /** Closes every socket and the HTTP server, and stops every timer of the model. */
+  /** Softphone mode's SIP side; `null` with desk phones. Also at `GET /sim/sip` and `/sim/sip/legs`. */
+  sip: SimulatorSip | null;
+  /** Closes every socket and the HTTP server, stops every timer of the model (and the SIP servers). */
   close(): Promise<void>;
 }
 
@@ -42,10 +69,20 @@ const MAX_FRAME = 5_000_000;
 
 export async function startSimulator(options: SimulatorOptions = {}): Promise<RunningSimulator> {
   const host = options.host ?? '127.0.0.1';
+  const phone = options.phone ?? 'desk';
+  if (phone !== 'desk' && phone !== 'softphone') throw new TypeError(`phone must be 'desk' or 'softphone', got ${String(phone)}`);
   const network = createNetwork({ latency: options.latency ?? 0, jitter: options.jitter ?? 0 });
-  const model = createModel({ seed: options.seed, timings: options.timings ?? 'human' });
+  let sip: SipPhones | null = null;
+  try {
+    // The rig first: a missing Debian package must fail the start before anything listens.
+    if (phone === 'softphone') sip = await startSipPhones(options.seed ?? DEFAULT_SEED, options.sip);
+  } catch (error) {
+    network.dispose();
+    throw error;
+  }
+  const model = createModel({ seed: options.seed, timings: options.timings ?? 'human', ...(sip ? { phones: sip.system } : {}) });
   const httpServer = createServer((req, res) => {
-    route(model, network, req, res).catch(() => sendJson(res, 500, { error: 'internal error' }));
+    route(model, { network, sip }, req, res).catch(() => sendJson(res, 500, { error: 'internal error' }));
   });
   const io = new Server(httpServer, {
     allowEIO3: true,
@@ -66,6 +103,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     model.dispose();
     network.dispose();
     io.close();
+    await sip?.stop();
     throw error;
   }
   const address = httpServer.address();
@@ -84,6 +122,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
       set: network.set,
       stall: network.stall,
     },
+    sip: sip && {
+      wsUrl: sip.wsUrl,
+      domain: sip.domain,
+      rig: sip.rig,
+      legs: sip.legs,
+    },
     close() {
       closing ??= new Promise<void>((resolve) => {
         // The model first: sockets closing below must not start grace periods.
@@ -91,13 +135,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
         network.dispose();
         void io.close(() => resolve());
         httpServer.closeAllConnections();
-      });
+      }).then(() => sip?.stop());
       return closing;
     },
   };
 }
 
-async function route(model: SimulatorModel, network: Network, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(model: SimulatorModel, services: ControlServices, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === 'OPTIONS') return sendPreflight(res);
   let url: URL;
   try {
@@ -106,7 +150,7 @@ async function route(model: SimulatorModel, network: Network, req: IncomingMessa
     return sendJson(res, 400, { error: 'malformed URL' });
   }
   if (isConfigPath(url.pathname)) return handleConfig(model, req.method ?? 'GET', url, res);
-  if (isControlPath(url.pathname)) return handleControl(model, req, url, res, network);
+  if (isControlPath(url.pathname)) return handleControl(model, req, url, res, services);
   if (url.pathname === '/' && req.method === 'GET') {
     return sendJson(res, 200, { name: 'wintel simulator', socketio: '/socket.io', config: '/v2/wintelapi/api', control: '/sim' });
   }
