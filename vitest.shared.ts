@@ -7,7 +7,7 @@ export const workspaceAlias = [
   { find: /^@wincall\/core\/protocol$/, replacement: here('./packages/core/src/protocol/index.ts') },
   // Also with a query (`?url` in Vite), which the demo uses to get a same-origin worker URL.
   { find: /^@wincall\/core\/vault-worker\.js(\?.*)?$/, replacement: `${here('./packages/core/src/tabs/vault.worker.js')}$1` },
-  { find: /^@wincall\/core\/(compat|tabs|records|api)$/, replacement: here('./packages/core/src/$1/index.ts') },
+  { find: /^@wincall\/core\/(compat|tabs|records|api|phone)$/, replacement: here('./packages/core/src/$1/index.ts') },
   { find: /^@wincall\/core$/, replacement: here('./packages/core/src/index.ts') },
   // The published package serves dist/styles.css; in the workspace it is the source file.
   { find: /^@wincall\/react\/styles\.css$/, replacement: here('./packages/react/src/styles.css') },

@@ -27,16 +27,18 @@ const SOURCES = {
   '@wincall/core/tabs': at('packages/core/src/tabs/index.ts'),
   '@wincall/core/records': at('packages/core/src/records/index.ts'),
   '@wincall/core/api': at('packages/core/src/api/index.ts'),
+  '@wincall/core/phone': at('packages/core/src/phone/index.ts'),
   '@wincall/react': at('packages/react/src/index.ts'),
   // The element imports the stylesheet as text (an exact alias wins over the package's prefix one).
   '@wincall/react/styles.css': at('packages/react/src/styles.css'),
   '@wincall/devtools': at('packages/devtools/src/index.ts'),
+  '@wincall/phone': at('packages/phone/src/index.ts'),
 } as const;
 
 const STYLES = at('packages/react/src/styles.css');
 
 /** The core and its entry points, as a page's bundler resolves them. */
-const CORE = ['@wincall/core', '@wincall/core/tabs', '@wincall/core/records', '@wincall/core/api'] as const;
+const CORE = ['@wincall/core', '@wincall/core/tabs', '@wincall/core/records', '@wincall/core/api', '@wincall/core/phone'] as const;
 
 /** React itself: every CRM that embeds the bar already ships it, so no bundle counts it. */
 const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
@@ -103,9 +105,9 @@ const crm = (locale: 'zh-CN' | 'en', id: BundleId): BundleSpec => ({
   format: 'esm',
   target: 'es2020',
   locale,
-  // The directory / history / auto-dial sheets (the agent opens them) and the shared client (this
-  // page does not ask for `shared`).
-  page: { opened: /(components\/onDemand\.ts|core\/src\/tabs\/)/ },
+  // The directory / history / auto-dial sheets (the agent opens them), the shared client (this
+  // page does not ask for `shared`) and the browser phone's controller (nor for `phone`).
+  page: { opened: /(components\/onDemand\.ts|core\/src\/tabs\/|core\/src\/phone\/(?!handle\.ts))/ },
 });
 
 /** @wincall/react on its own: every export, the stylesheet, its dependencies left to the page. */
@@ -170,6 +172,21 @@ export const BUNDLES: readonly BundleSpec[] = [
     format: 'iife',
     target: 'es2017',
     loader: { '.css': 'text' },
+  },
+  {
+    // Softphone mode (issue 23): what a page adds to use the browser phone. Its start size is the
+    // loader a page imports; the device (sip.js and the phone) is a chunk fetched when the agent
+    // signs in, listed on demand. None of it is in the CRM page above.
+    id: 'phone',
+    label: '@wincall/phone (loader; the device with sip.js on demand)',
+    contents: "import { loadBrowserPhone } from '@wincall/phone': the device (sip.js, WebRTC media, quality, devices) is a chunk loaded when the agent signs in (@wincall/core external)",
+    entry: { code: "export { loadBrowserPhone } from '@wincall/phone';" },
+    external: ['@wincall/core', '@wincall/core/*'],
+    aliases: ['@wincall/phone'],
+    nodePaths: ['packages/phone/node_modules'],
+    css: false,
+    format: 'esm',
+    target: 'es2020',
   },
   {
     // Opt-in: nothing of it is in the bundles above. Its start size is the toggle; the panel is

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
-export const PUBLISHED = ['core', 'react', 'simulator', 'element', 'devtools'];
+export const PUBLISHED = ['core', 'react', 'simulator', 'element', 'devtools', 'phone'];
 const pnpm = ['-y', 'pnpm@10.34.8'];
 
 function run(command, args, options = {}) {
@@ -74,7 +74,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()
       // The script-tag builds, the worker script and the stylesheet are files, not modules with types.
       // The element is an ES module only on purpose (a browser-only side effect; CommonJS apps load the script file).
       const profile = name === 'element' ? ['--profile', 'esm-only'] : [];
-      run('npx', [...pnpm, 'exec', 'attw', tarball, '--format', 'table-flipped', ...profile, '--exclude-entrypoints', 'wincall.js', 'wincall-element.js', 'vault-worker.js', 'styles.css', 'package.json']);
+      run('npx', [...pnpm, 'exec', 'attw', tarball, '--format', 'table-flipped', ...profile, '--exclude-entrypoints', 'wincall.js', 'wincall-element.js', 'wincall-phone.js', 'vault-worker.js', 'styles.css', 'package.json']);
     }
     // A release dry run: what `changeset publish` would send; must work without a registry login.
     const env = { ...process.env };

@@ -8,6 +8,7 @@ export default defineConfig({
     'tabs/index': 'src/tabs/index.ts',
     'records/index': 'src/records/index.ts',
     'api/index': 'src/api/index.ts',
+    'phone/index': 'src/phone/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

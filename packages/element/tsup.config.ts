@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { scriptTagOptions as phoneScriptTagOptions } from '../phone/tsup.config';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -33,7 +34,8 @@ export const moduleOptions = {
   // Minified: React is most of it, and an app's bundler has nothing to gain from the readable form.
   minify: true,
   dts: true,
-  external: ['@wincall/core', /^@wincall\/core\//],
+  // The browser phone too: `import('@wincall/phone/device')` stays, for the app's bundler to split.
+  external: ['@wincall/core', /^@wincall\/core\//, '@wincall/phone', /^@wincall\/phone\//],
   noExternal: ['react', 'react-dom', 'scheduler', '@wincall/react', '@tanstack/react-query', 'lucide-react', /^react\//, /^react-dom\//],
 } satisfies Options;
 
@@ -53,7 +55,18 @@ export const scriptTagOptions = {
   noExternal: [/.*/],
 } satisfies Options;
 
+/**
+ * `wincall-phone.js`, the browser phone's script build (@wincall/phone's own options), shipped
+ * next to `wincall-element.js`: where the element looks for it by default, so that a page (or a
+ * CDN) serving this package's dist/ folder has both.
+ */
+export const phoneScriptOptions = {
+  ...phoneScriptTagOptions,
+  entry: { 'wincall-phone': here('../phone/src/global.ts') },
+} satisfies Options;
+
 export default defineConfig([
   { ...moduleOptions, clean: true },
   scriptTagOptions,
+  phoneScriptOptions,
 ]);

@@ -8,6 +8,7 @@ import { config } from './config';
 import { CustomerDetailPage } from './customers/CustomerDetailPage';
 import { CustomerListPage } from './customers/CustomerListPage';
 import { NewCustomerPage } from './customers/NewCustomerPage';
+import { NoticeRecorder } from './notices/NoticeRecorder';
 import { DemoLocaleProvider, useT } from './i18n';
 import { routeHref, useRoute, type Route } from './router/hashRoute';
 import { ScreenPop } from './screenPop/ScreenPop';
@@ -39,6 +40,7 @@ export function App({ client, queryClient }: { client: SharedWinCallClient; quer
       <WinCallProvider client={client} queryClient={queryClient} locale={locale}>
         <DemoLocaleProvider locale={locale}>
           <CallHistoryProvider>
+            <NoticeRecorder />
             <Layout locale={locale} onLocaleChange={setLocale} />
           </CallHistoryProvider>
         </DemoLocaleProvider>

@@ -254,6 +254,26 @@ describe('held, consults and transfers', () => {
   });
 });
 
+describe('the browser phone', () => {
+  it('a ring the browser could not take (microphone refused) and the server then setting the agent busy: one notice, offering Go available', () => {
+    const s = signedIn().frame(ringQueue, agent(4));
+    s.state = reduce(s.state, { type: 'phone', event: { kind: 'legFailed', code: 'MICROPHONE_DENIED' }, at: t });
+    s.frame(phone(0), agent(2, 0));
+    expect(s.notices).toHaveLength(1);
+    expect(s.last).toMatchObject({ kind: 'phoneFailed', during: 'call', code: 'MICROPHONE_DENIED', setBusy: true, action: { type: 'ready' } });
+  });
+});
+
+describe('a transfer that reaches this agent', () => {
+  it('is no longer the colleague’s consult once handed over (PhoSta 35): the customer is the other party', () => {
+    const s = signedIn().frame({ MT: 3, PhoSta: 5, RingType: 4, OAgId: 1, Caller: '8001', CallId: 'c1' }, agent(4), phone(6, { Caller: '8001' }));
+    expect(s.state.call?.kind).toBe('consult');
+    s.frame({ MT: 3, PhoSta: 35, Caller: '13800138000', CallId: 'c1' });
+    expect(s.state.call).toMatchObject({ phase: 'connected', kind: null, params: { Caller: '13800138000' } });
+    expect(s.state.call?.params.OAgId).toBeUndefined();
+  });
+});
+
 describe('errors and housekeeping', () => {
   it('a failed command is a notice until the error is cleared', () => {
     const s = signedIn().sent({ command: 'busy', reasonId: 3 }).failed('busy', 'TIMEOUT', 'timeout');

@@ -70,6 +70,9 @@ const LOCAL_TEXTS: Readonly<Record<string, readonly [zh: string, en: string]>> =
   API_HTTP: ['配置接口请求失败', 'the config API request failed'],
   API_MALFORMED: ['配置接口返回的数据无法解析', 'the config API answered with unreadable data'],
   API_NETWORK: ['无法访问配置接口', 'cannot reach the config API'],
+  WRAP_UP_CODES: ['话后代码列表加载失败', 'the wrap-up codes could not be loaded'],
+  NO_WRAP_UP: ['当前没有需要填写话后小结的通话', 'there is no call to wrap up now'],
+  WRAP_UP_REQUIRED: ['请先选择话后代码', 'choose a wrap-up code first'],
 };
 
 export interface WinCallErrorInit {

@@ -13,6 +13,10 @@ export {
   type WinCallCommands,
   type DialOptions,
   type DialOuterOptions,
+  type BlindTransferOptions,
+  type WrapUpOptions,
+  type WrapUpChoice,
+  type WrapUpMethods,
   type WinCallEventMap,
   type WinCallEventName,
   type StateChange,
@@ -33,6 +37,11 @@ export {
   talkTime,
   holdTime,
   afterCallWork,
+  WRAP_UP_NOTE_MAX,
+  wrapUpPending,
+  type WrapUpCode,
+  type WrapUpPolicy,
+  type WrapUpState,
   type StateSummary,
   type Notice,
   type NoticeKind,
@@ -63,6 +72,7 @@ export type {
   CallEndReason,
   CallDirection,
   CallTarget,
+  CallWrapUp,
   ConsultRecord,
   TransferRecord,
   CallRecorderMemory,
@@ -104,7 +114,7 @@ export type {
   VaultRecord,
 } from './tabs';
 // The browser phone's device interface (implemented by `@wincall/phone`, loaded on demand).
-export { PhoneError, phoneFailureText } from './phone';
+// (their code: `@wincall/core/phone`)
 export type {
   PhoneDevice,
   PhoneDeviceModule,
@@ -126,4 +136,12 @@ export type {
   AudioCheck,
   PhoneSipMessage,
   PhoneStatsSample,
+  PhoneCallView,
+  AnswerBlock,
+  BrowserPhoneOptions,
+  PhoneHandle,
+  PhoneState,
+  PhoneEventMap,
+  PhoneDeviceStatus,
+  PhoneError,
 } from './phone';

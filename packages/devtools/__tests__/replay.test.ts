@@ -1,7 +1,8 @@
 import { createWinCallClient, type WinCallClient } from '@wincall/core';
 import { buildReport, createRecorder, resolveRedaction, type BugReport } from '@wincall/devtools/headless';
 import { DEFAULT_SEED, parseReplayReport, replayReport, ReplayReportError, startSimulator, type RunningSimulator, type Seed } from '@wincall/simulator';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakePhoneModule } from '../../core/__tests__/support/fakePhone';
 import { until } from './support';
 
 /**
@@ -29,18 +30,28 @@ describe('a bug report replays what the agent saw', () => {
     })),
   };
 
-  async function recordSession(): Promise<{ report: (masked: boolean) => BugReport }> {
+  /** With `phone`, the agent has a (stand-in) browser phone whose SIP messages the report carries too. */
+  async function recordSession(phone?: ReturnType<typeof fakePhoneModule>): Promise<{ report: (masked: boolean) => BugReport }> {
     sim = await startSimulator({ port: 0, seed, timings: { heartbeat: 250 } });
-    const live = createWinCallClient({ vccCode: 'demo', serverUrl: sim.url, loginDelay: 0, pageLifecycle: false });
+    const live = createWinCallClient({
+      vccCode: 'demo',
+      serverUrl: sim.url,
+      loginDelay: 0,
+      pageLifecycle: false,
+      ...(phone ? { phone: { load: phone.load, wsUrl: 'ws://127.0.0.1:9/ws' } } : {}),
+    });
     client = live;
     const recorder = createRecorder(live);
     recorder.start();
     await live.login({ agentNum: '1001', password: 'pw-1001-secret', extension: '8001' });
+    if (phone) await vi.waitFor(() => expect(phone.device.state.registration).toBe('registered'), { timeout: 10_000 });
     await live.busy(101);
     await live.unbusy();
     const placed = sim.model.placeCall({ caller: '13912345678', queueId: 6250 });
     expect(placed.ok).toBe(true);
     await until(live, (s) => s.call?.phase === 'ringing');
+    phone?.device.fire('sip', { direction: 'in', at: Date.now(), summary: 'INVITE sip:8001@127.0.0.1 SIP/2.0', text: 'INVITE sip:8001@127.0.0.1 SIP/2.0\r\nFrom: <sip:13912345678@cc>;tag=1\r\n\r\n' });
+    phone?.device.fire('sip', { direction: 'out', at: Date.now(), summary: 'SIP/2.0 180 Ringing', text: 'SIP/2.0 180 Ringing\r\nCSeq: 1 INVITE\r\n\r\n' });
     sim.model.phoneAnswer('8001');
     await until(live, (s) => s.call?.phase === 'connected');
     await live.hold();
@@ -74,6 +85,23 @@ describe('a bug report replays what the agent saw', () => {
       }
       expect(result.recorded.some((s) => s.busyReasonId === 101)).toBe(true);
     }
+  });
+
+  it('replays a session of the browser phone the same: its SIP lines ride along, apart from the entries', async () => {
+    const phone = fakePhoneModule();
+    const report = (await recordSession(phone)).report(true);
+    expect(report.sip.map((line) => [line.direction, line.summary])).toEqual([
+      ['in', 'INVITE sip:••••@127.0.0.1 SIP/2.0'],
+      ['out', 'SIP/2.0 180 Ringing'],
+    ]);
+    const text = JSON.stringify(report);
+    expect(text).not.toContain('sip-8001-secret');
+    expect(text).not.toContain('13912345678');
+    // The stand-in device registered with the phone password the server handed over: never in the report.
+    expect(phone.device.registrations).toEqual([{ user: '8001', password: 'sip-8001-secret' }]);
+    const result = await replayReport(parseReplayReport(report));
+    expect(result.mismatches).toEqual([]);
+    expect(result.replayed).toEqual(result.recorded);
   });
 
   it('rejects a file that is not a report with a typed error', () => {

@@ -10,7 +10,8 @@ import {
 } from '@wincall/devtools/headless';
 import { parseReplayReport, recordedCommands } from '@wincall/simulator';
 import { createModel, type SimulatorModel } from '@wincall/simulator/model';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakePhoneModule } from '../../core/__tests__/support/fakePhone';
 import { until } from './support';
 
 describe('redaction', () => {
@@ -110,5 +111,73 @@ describe('the report format', () => {
       ['busy', [102]],
       ['unbusy', []],
     ]);
+  });
+});
+
+describe('the browser phone in recordings and reports', () => {
+  let model: SimulatorModel;
+  let client: WinCallClient;
+  afterEach(() => {
+    client.destroy();
+    model.dispose();
+  });
+
+  const INVITE = 'INVITE sip:8001@10.0.0.8 SIP/2.0\r\nFrom: "13900001111" <sip:13900001111@cc.example.com>;tag=1\r\nCSeq: 1 INVITE\r\n\r\nv=0\r\n';
+  // Written raw on purpose: the devtools redact credentials whatever device produced the text.
+  const REGISTER = 'REGISTER sip:cc.example.com SIP/2.0\r\nAuthorization: Digest username="8001", response="d1g3st-response"\r\nCSeq: 2 REGISTER\r\n\r\n';
+  const SAMPLE = { at: 5, rttMs: 42, jitterMs: 3.5, packetsReceived: 500, packetsLost: 1, packetsSent: 500, sentAudioLevel: 0.12, receivedAudioLevel: 0.3 };
+
+  it('records its SIP messages among the frames and its last stats sample, only while recording; a report keeps the SIP lines apart from the replayed entries, redacted, never a password', async () => {
+    model = createModel({ timings: 'instant' });
+    const phone = fakePhoneModule();
+    client = createWinCallClient({
+      vccCode: 'demo',
+      transport: createMemoryTransport(model),
+      loginDelay: 0,
+      pageLifecycle: false,
+      phone: {
+        load: phone.load,
+        wsUrl: 'wss://user:ws-secret@sip.example.com/ws',
+        domain: 'cc.example.com',
+        password: 'explicit-secret',
+        iceServers: [{ urls: 'turn:turn.example.com', username: 'u', credential: 'turn-secret' }],
+      },
+    });
+    const recorder = createRecorder(client);
+    const stop = recorder.start();
+    await client.login({ agentNum: '1001', password: '1234', extension: '8001' });
+    await vi.waitFor(() => expect(phone.device.registrations).toEqual([{ user: '8001', password: 'explicit-secret' }]));
+    const framesBefore = recorder.entries().length;
+    phone.device.fire('sip', { direction: 'out', at: 1, summary: 'REGISTER sip:cc.example.com SIP/2.0', text: REGISTER });
+    await client.busy(102);
+    phone.device.fire('sip', { direction: 'in', at: 2, summary: 'INVITE sip:8001@10.0.0.8 SIP/2.0', text: INVITE });
+    phone.device.fire('stats', SAMPLE);
+
+    expect(recorder.sip().map((s) => s.message.summary)).toEqual(['REGISTER sip:cc.example.com SIP/2.0', 'INVITE sip:8001@10.0.0.8 SIP/2.0']);
+    // One sequence with the frames: the BUSY command went out between the two SIP messages.
+    const [register, invite] = recorder.sip();
+    const busy = recorder.entries().find((e) => e.dir === 'out' && e.command.Action === 4);
+    expect(register!.seq).toBeGreaterThan(recorder.entries()[framesBefore - 1]!.seq);
+    expect(busy!.seq).toBeGreaterThan(register!.seq);
+    expect(invite!.seq).toBeGreaterThan(busy!.seq);
+    expect(recorder.stats()).toEqual(SAMPLE);
+
+    const report = JSON.parse(JSON.stringify(buildReport(recorder, resolveRedaction()))) as BugReport;
+    expect(report.sip).toEqual([
+      { seq: register!.seq, at: 1, direction: 'out', summary: 'REGISTER sip:cc.example.com SIP/2.0' },
+      { seq: invite!.seq, at: 2, direction: 'in', summary: 'INVITE sip:••••@10.0.0.8 SIP/2.0' },
+    ]);
+    expect(report.options.phone).toEqual({ wsUrl: 'wss://***@sip.example.com/ws', domain: 'cc.example.com', autoAnswer: false, iceServers: 1 });
+    const text = JSON.stringify(report);
+    for (const secret of ['explicit-secret', 'turn-secret', 'ws-secret', '8001pw', 'd1g3st-response', '13900001111', '"1234"']) expect(text).not.toContain(secret);
+    // The simulator reads it as before: the SIP lines are not entries.
+    expect(recordedCommands(parseReplayReport(report)).map((c) => c.command)).toEqual(['login', 'busy']);
+
+    // Stopped: the phone is not listened to any more.
+    stop();
+    phone.device.fire('sip', { direction: 'in', at: 3, summary: 'BYE sip:8001@10.0.0.8 SIP/2.0', text: 'BYE sip:8001@10.0.0.8 SIP/2.0\r\n\r\n' });
+    expect(recorder.sip()).toHaveLength(2);
+    recorder.clear();
+    expect([recorder.sip(), recorder.stats()]).toEqual([[], null]);
   });
 });

@@ -2,8 +2,9 @@
  * @wincall/devtools/headless: the devtools without React: record a client, decode frames, redact,
  * build a bug report (for tests, scripts, or a panel of your own).
  */
-export { createRecorder, type DevtoolsRecorder, type RecordedEntry, type RecordedInput, type RecorderOptions } from './recorder';
-export { buildReport, toReportEntry, reportOptions, reportFileName, type BugReport, type ReportEntry } from './report';
+export { createRecorder, type DevtoolsRecorder, type RecordedEntry, type RecordedInput, type RecordedSip, type RecorderOptions } from './recorder';
+export { buildReport, toReportEntry, reportOptions, reportFileName, type BugReport, type ReportEntry, type ReportSip } from './report';
+export { redactSip, redactSipText, describeSip, type SipView } from './sip';
 export { describePayload, describeMessage, describeCommand, type DecodedMessage } from './decode';
 export {
   resolveRedaction,

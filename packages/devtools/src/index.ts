@@ -3,8 +3,8 @@
  * `WinCallDevtools` is a small toggle; the panel loads when first opened.
  */
 export { WinCallDevtools, type WinCallDevtoolsProps } from './Devtools';
-export { createRecorder, type DevtoolsRecorder, type RecordedEntry, type RecordedInput, type RecorderOptions } from './recorder';
-export type { BugReport, ReportEntry } from './report';
+export { createRecorder, type DevtoolsRecorder, type RecordedEntry, type RecordedInput, type RecordedSip, type RecorderOptions } from './recorder';
+export type { BugReport, ReportEntry, ReportSip } from './report';
 export type { RedactOptions, Redaction } from './redact';
 export type { StateSummary } from './summary';
 export type { StateDiff } from './diff';

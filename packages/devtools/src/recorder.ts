@@ -1,4 +1,14 @@
-import type { InspectEvent, MachineInput, SharedWinCallClient, TabRole, WinCallClient, WinCallClientOptions, WinCallState } from '@wincall/core';
+import type {
+  InspectEvent,
+  MachineInput,
+  PhoneSipMessage,
+  PhoneStatsSample,
+  SharedWinCallClient,
+  TabRole,
+  WinCallClient,
+  WinCallClientOptions,
+  WinCallState,
+} from '@wincall/core';
 
 /** A follower tab sees the leader's state, not its frames: its transitions are "mirrored". */
 export type RecordedInput = MachineInput | { type: 'mirrored' };
@@ -8,12 +18,28 @@ export type RecordedEntry =
   | { seq: number; dir: 'out'; at: number; command: Record<string, unknown>; sent: boolean }
   | { seq: number; dir: 'transition'; at: number; input: RecordedInput; previous: WinCallState; current: WinCallState };
 
+/**
+ * A SIP message of the browser phone (`client.phone`), as the device gave it (its credentials
+ * already out); `seq` is shared with the entries, so the two lists merge in the order they came.
+ */
+export interface RecordedSip {
+  seq: number;
+  message: PhoneSipMessage;
+}
+
 export interface DevtoolsRecorder {
   readonly client: WinCallClient;
   /** Everything seen since the recorder started (at most `limit` entries, oldest dropped first). */
   entries(): readonly RecordedEntry[];
   /** How many old entries were dropped to stay within the limit. */
   dropped(): number;
+  /**
+   * The browser phone's SIP messages since the recorder started (at most `limit`, oldest dropped
+   * first). Kept apart from `entries`: a bug report's entries are what the simulator replays.
+   */
+  sip(): readonly RecordedSip[];
+  /** The last `getStats()` sample of the browser phone's call, or null (none since started or cleared). */
+  stats(): PhoneStatsSample | null;
   /** The client's options as it reported them (functions and transports included; reports sanitize them). */
   options(): Readonly<WinCallClientOptions> | null;
   role(): TabRole;
@@ -41,6 +67,8 @@ export function createRecorder(client: WinCallClient, options: RecorderOptions =
   const limit = options.limit ?? 5_000;
   const shared = client as Partial<Pick<SharedWinCallClient, 'role' | 'onRoleChange'>>;
   let list: RecordedEntry[] = [];
+  let sipList: RecordedSip[] = [];
+  let lastStats: PhoneStatsSample | null = null;
   let droppedCount = 0;
   let seq = 0;
   let version = 0;
@@ -71,9 +99,23 @@ export function createRecorder(client: WinCallClient, options: RecorderOptions =
     else if (event.kind === 'out') push({ seq: ++seq, dir: 'out', at: event.at, command: event.command, sent: event.sent });
     else push({ seq: ++seq, dir: 'transition', at: event.at, input: event.input, previous: event.previous, current: event.current });
   };
+  const onSip = (message: PhoneSipMessage) => {
+    sipList.push({ seq: ++seq, message });
+    if (sipList.length > limit) sipList = sipList.slice(sipList.length - limit);
+    changed();
+  };
+  const onStats = (sample: PhoneStatsSample) => {
+    lastStats = sample;
+    changed();
+  };
+
   function start(): () => void {
+    // The browser phone's SIP and stats are listened to only while recording: free otherwise.
+    const phone = client.phone;
     const stops = [
       client.inspect?.(onEvent) ?? (() => undefined),
+      phone ? phone.on('sip', onSip) : () => undefined,
+      phone ? phone.on('stats', onStats) : () => undefined,
       // Without a tap (a follower tab, a stand-in client) the state is still worth a timeline.
       client.store.subscribe((current, previous) => {
         if (!tapped) push({ seq: ++seq, dir: 'transition', at: Date.now(), input: { type: 'mirrored' }, previous, current });
@@ -90,6 +132,8 @@ export function createRecorder(client: WinCallClient, options: RecorderOptions =
     client,
     entries: () => list,
     dropped: () => droppedCount,
+    sip: () => sipList,
+    stats: () => lastStats,
     options: () => clientOptions,
     role: () => shared.role ?? 'solo',
     seesFrames: () => tapped,
@@ -103,6 +147,8 @@ export function createRecorder(client: WinCallClient, options: RecorderOptions =
     clear() {
       droppedCount = 0;
       list = [];
+      sipList = [];
+      lastStats = null;
       changed();
     },
     start,

@@ -2,6 +2,7 @@ import type { TabRole, WinCallClientOptions } from '@wincall/core';
 import { diffStates, type StateDiff } from './diff';
 import type { DevtoolsRecorder, RecordedEntry } from './recorder';
 import { redactDeep, redactFields, redactPayload, type Redaction } from './redact';
+import { redactSip } from './sip';
 import { summarizeState, type StateSummary } from './summary';
 import { VERSION } from './version';
 
@@ -22,6 +23,20 @@ export interface BugReport {
   /** Entries dropped from the front to keep memory bounded (then a replay starts mid-session). */
   dropped: number;
   entries: ReportEntry[];
+  /**
+   * The browser phone's SIP messages, one line each (redacted like the frames; `seq` places them
+   * among the entries). Apart from `entries`, which the simulator replays: it reads no SIP. Empty
+   * without a browser phone, or in a follower tab (the leader's device holds the registration).
+   */
+  sip: ReportSip[];
+}
+
+/** A SIP message in a report: its direction and first line (`INVITE sip:80••@… SIP/2.0`, `SIP/2.0 200 OK`). */
+export interface ReportSip {
+  seq: number;
+  at: number;
+  direction: 'in' | 'out';
+  summary: string;
 }
 
 export type ReportEntry =
@@ -57,6 +72,16 @@ export function reportOptions(options: Readonly<WinCallClientOptions> | null): R
     out[key] = typeof value === 'string' ? value.replace(/\/\/[^/@]*@/, '//***@') : (JSON.parse(JSON.stringify(value)) as unknown);
   }
   out.transport = options.transport ? 'custom' : options.io ? 'socket.io (own io factory)' : 'socket.io';
+  // The browser phone: where it registers, never its password, user or ICE servers (TURN credentials).
+  const phone = options.phone;
+  if (phone) {
+    out.phone = {
+      wsUrl: typeof phone.wsUrl === 'string' ? phone.wsUrl.replace(/\/\/[^/@]*@/, '//***@') : null,
+      domain: phone.domain ?? null,
+      autoAnswer: phone.autoAnswer ?? false,
+      iceServers: phone.iceServers?.length ?? 0,
+    };
+  }
   return out;
 }
 
@@ -97,6 +122,10 @@ export function buildReport(recorder: DevtoolsRecorder, redaction: Redaction, no
     tab: { role: recorder.role(), seesFrames: recorder.seesFrames() },
     dropped: recorder.dropped(),
     entries: recorder.entries().map((entry) => toReportEntry(entry, redaction)),
+    sip: recorder.sip().map(({ seq, message }) => {
+      const { direction, at, summary } = redactSip(message, redaction);
+      return { seq, at, direction, summary };
+    }),
   };
 }
 

@@ -44,6 +44,18 @@ const zh = {
   masked: '已遮蔽号码和按键',
   unmasked: '号码和按键未遮蔽',
   shown: '条',
+  source: '来源',
+  wintel: 'wintel 帧',
+  sip: 'SIP 消息',
+  callAudio: '通话音频',
+  rtt: '往返时延',
+  jitter: '抖动',
+  loss: '丢包',
+  mos: 'MOS',
+  micLevel: '麦克风电平',
+  speakerLevel: '听筒电平',
+  warnings: '告警',
+  browserPhone: '浏览器电话',
 };
 
 export type DevtoolsStrings = typeof zh;
@@ -92,6 +104,18 @@ const en: DevtoolsStrings = {
   masked: 'numbers and digits masked',
   unmasked: 'numbers and digits not masked',
   shown: 'shown',
+  source: 'Source',
+  wintel: 'wintel frames',
+  sip: 'SIP messages',
+  callAudio: 'Call audio',
+  rtt: 'RTT',
+  jitter: 'jitter',
+  loss: 'loss',
+  mos: 'MOS',
+  micLevel: 'mic level',
+  speakerLevel: 'speaker level',
+  warnings: 'warnings',
+  browserPhone: 'Browser phone',
 };
 
 export const STRINGS: Readonly<Record<DevtoolsLocale, DevtoolsStrings>> = { 'zh-CN': zh, en };

@@ -58,13 +58,13 @@ describe.each(EXAMPLES)('the $name', ({ path }) => {
     const statusButton = bar(page).getByRole('button', { name: /^Agent status/ });
     await statusButton.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focusPath(page)).at(-1), { timeout: UI_TIMEOUT }).toContain('"Idle');
+    await expect.poll(async () => (await focusPath(page)).at(-1), { timeout: UI_TIMEOUT }).toContain('"Available');
     await page.keyboard.press('ArrowDown');
     expect((await focusPath(page)).at(-1)).toContain('"Busy');
     await page.keyboard.press('ArrowDown');
     const third = (await focusPath(page)).at(-1);
     expect(third).not.toContain('"Busy');
-    expect(third).not.toContain('"Idle');
+    expect(third).not.toContain('"Available');
     await page.keyboard.press('ArrowUp');
     expect((await focusPath(page)).at(-1)).toContain('"Busy');
     await page.keyboard.press('Escape');

@@ -4,6 +4,7 @@ import { createWinCallClient, type WinCallClient, type WinCallClientOptions } fr
 import { SoftphoneBar, WinCallProvider } from '@wincall/react';
 import { OBSERVED_ATTRIBUTES, readClientOptions, readView } from './attributes';
 import { bridgeEvents, dispatch, type WinCallSoftphoneEventMap } from './events';
+import { phoneDeviceLoader } from './phone';
 import { adoptStyles } from './stylesheet';
 
 // Spelled out here, not imported: the published types depend on @wincall/core only (React and
@@ -23,7 +24,8 @@ const Base: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} 
  * `<wincall-softphone>`: the React softphone bar in a shadow root, with a client of its own.
  *
  * Attribute rule: `locale`, `theme`, `layout`, `default-extension`, `default-agent-num` (and the
- * `features` and `messages` properties) apply live. `server-url`, `api-url`, `vcc-code` (and the
+ * `features` and `messages` properties) apply live. `server-url`, `api-url`, `vcc-code`, the
+ * browser phone's `phone-ws-url`, `phone-domain`, `phone-auto-answer`, `phone-script` (and the
  * `options` property) recreate the client: the agent is signed out and signs in again. Changes
  * made in one task are applied together, once. Removing the element destroys its client (socket
  * and timers) and unmounts the bar; putting it back starts a new client. Moving it within the page
@@ -57,7 +59,8 @@ export class WinCallSoftphoneElement extends Base {
 
   /**
    * Client options attributes cannot carry (`timeouts`, `reconnection`, `io`, `transport`,
-   * `logger`, `loginDelay`…). The attributes win over `serverUrl`, `apiUrl` and `vccCode` here.
+   * `logger`, `loginDelay`, `phone.password`, `phone.iceServers`, `phone.load`…). The attributes
+   * win over `serverUrl`, `apiUrl`, `vccCode` and `phone.wsUrl`, `domain`, `autoAnswer` here.
    * Setting it recreates the client.
    */
   get options(): Partial<WinCallClientOptions> {
@@ -163,7 +166,7 @@ export class WinCallSoftphoneElement extends Base {
     const get = (name: string) => this.getAttribute(name);
     let options: WinCallClientOptions | null = null;
     try {
-      options = readClientOptions(get, this.#options);
+      options = readClientOptions(get, this.#options, phoneDeviceLoader());
       this.#setupError = null;
     } catch (error) {
       this.#replaceClient(null, null);
@@ -174,7 +177,9 @@ export class WinCallSoftphoneElement extends Base {
       }
     }
     if (options) {
-      const key = JSON.stringify([this.#optionsVersion, options.serverUrl ?? null, options.apiUrl ?? null, options.vccCode]);
+      const { phone } = options;
+      const phoneKey = phone ? [phone.wsUrl, phone.domain ?? null, phone.autoAnswer ?? null, get('phone-script')] : null;
+      const key = JSON.stringify([this.#optionsVersion, options.serverUrl ?? null, options.apiUrl ?? null, options.vccCode, phoneKey]);
       if (key !== this.#clientKey) this.#replaceClient(options, key);
     }
     this.#render();

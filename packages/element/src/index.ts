@@ -5,6 +5,7 @@
  */
 import { define } from './define';
 import type { WinCallSoftphoneElement } from './element';
+import { setPhoneDeviceLoader } from './phone';
 
 export { WinCallSoftphoneElement, type SoftphoneFeature, type SoftphoneFeatures, type SoftphoneMessages } from './element';
 export { define, TAG_NAME } from './define';
@@ -17,5 +18,9 @@ declare global {
     'wincall-softphone': WinCallSoftphoneElement;
   }
 }
+
+// The browser phone (sip.js) stays a separate module: the app's bundler makes it a chunk of its
+// own, fetched when an agent first signs in with `phone-ws-url` set.
+setPhoneDeviceLoader(() => () => import('@wincall/phone/device'));
 
 define();

@@ -1,4 +1,4 @@
-import { PhoneError } from '@wincall/core';
+import { PhoneError } from '@wincall/core/phone';
 import { describe, expect, it } from 'vitest';
 import { checkCredentials } from '../src/registration';
 import type { PhoneCredentials } from '@wincall/core';

@@ -1,4 +1,4 @@
-import { PhoneError } from '@wincall/core';
+import { PhoneError } from '@wincall/core/phone';
 import { describe, expect, it } from 'vitest';
 import { microphoneAccessAfter, microphoneErrorCode } from '../src/media';
 

@@ -4,7 +4,7 @@
  * Failures never escape as exceptions: they end the leg with a `PhoneFailure`, and only the
  * promise of the command that caused them (answer) rejects, with a `PhoneError`.
  */
-import { PhoneError } from '@wincall/core';
+import { PhoneError } from '@wincall/core/phone';
 import type { PhoneDeviceState, PhoneFailureCode, PhoneLeg, PhoneLegEnd, PhoneFailure, MicrophoneAccess } from '@wincall/core';
 import type { Invitation } from 'sip.js/lib/api/invitation.js';
 import { SessionState } from 'sip.js/lib/api/session-state.js';

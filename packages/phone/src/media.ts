@@ -3,7 +3,7 @@
  * agent), the lists of inputs and outputs, `devicechange`, and choosing an output (`setSinkId`).
  * Nothing here runs at import time: the entry may be imported during server rendering.
  */
-import { PhoneError } from '@wincall/core';
+import { PhoneError } from '@wincall/core/phone';
 import type { AudioDeviceInfo, MicrophoneAccess, PhoneFailureCode } from '@wincall/core';
 
 type MicrophoneFailureCode = Extract<PhoneFailureCode, 'MICROPHONE_DENIED' | 'NO_MICROPHONE' | 'MICROPHONE_IN_USE'>;

@@ -27,7 +27,7 @@
  * enters the state, an event or a log line (sip.js's configuration log is off; its other log
  * lines go through the SIP redaction).
  */
-import { PhoneError } from '@wincall/core';
+import { PhoneError } from '@wincall/core/phone';
 import type { PhoneCredentials, PhoneFailureCode, PhoneRegistration, PhoneFailure } from '@wincall/core';
 import type { Invitation } from 'sip.js/lib/api/invitation.js';
 import type { Registerer } from 'sip.js/lib/api/registerer.js';

@@ -31,6 +31,8 @@ export { useQueues } from './hooks/useQueues';
 export { useQueueOptions } from './hooks/useQueueOptions';
 export { useFreeAgents } from './hooks/useFreeAgents';
 export { useOnlineAgents } from './hooks/useOnlineAgents';
+export { useWrapUp, type WrapUpView } from './hooks/useWrapUp';
+export { useWrapUpCodes } from './hooks/useWrapUpCodes';
 export { useRecentNumbers } from './hooks/useRecentNumbers';
 export { useCallHistory, type CallHistory, type CallHistoryStorage, type UseCallHistoryOptions } from './hooks/useCallHistory';
 export { useContainerLayout, layoutForWidth, LAYOUT_BREAKPOINTS, type BarLayout } from './hooks/useContainerLayout';
@@ -51,7 +53,9 @@ export { CallTimer, type CallTimerProps } from './components/CallTimer/CallTimer
 export { StatusBadge, type StatusBadgeProps } from './components/StatusBadge/StatusBadge';
 export { IncomingCallBanner, type IncomingCallBannerProps } from './components/IncomingCallBanner/IncomingCallBanner';
 // (The directory and the call history are loaded on demand: see components/lazyParts.ts.)
-export { CallHistoryList, Directory, ConnectedDirectory, preloadParts } from './components/lazyParts';
+export { CallHistoryList, Directory, ConnectedDirectory, ConnectedWrapUp, WrapUpForm, preloadParts } from './components/lazyParts';
+export type { ConnectedWrapUpProps } from './components/WrapUp/ConnectedWrapUp';
+export type { WrapUpFormProps } from './components/WrapUp/WrapUpForm';
 export type { CallHistoryListProps } from './components/CallHistoryList/CallHistoryList';
 export { StatusSelector, type StatusSelectorProps, type StatusSelectorOption, type StatusLook, type StatusChoice } from './components/StatusSelector/StatusSelector';
 export { CallCard, type CallCardProps } from './components/CallCard/CallCard';

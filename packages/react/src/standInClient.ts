@@ -19,7 +19,7 @@ export function createStandInClient(vccCode: string): WinCallClient {
     Promise.reject(new WinCallError({ code: 'DESTROYED', action, reason: 'destroyed' }));
   const commands = Object.fromEntries(
     (Object.keys(COMMAND_GUARDS) as Command[]).map((command) => [command, refuse(command)]),
-  ) as unknown as Omit<WinCallClient, 'store' | 'api' | 'vccCode' | 'getState' | 'on' | 'connect' | 'unavailableReason' | 'clearError' | 'dismissNotice' | 'setNextStatus' | 'reconnect' | 'getParam' | 'destroy' | 'destroyed'>;
+  ) as unknown as Omit<WinCallClient, 'store' | 'api' | 'vccCode' | 'getState' | 'on' | 'connect' | 'unavailableReason' | 'clearError' | 'dismissNotice' | 'setNextStatus' | 'reconnect' | 'getParam' | 'destroy' | 'destroyed' | 'wrapUpCodes' | 'setWrapUp'>;
   return {
     ...commands,
     store,
@@ -32,6 +32,8 @@ export function createStandInClient(vccCode: string): WinCallClient {
     clearError: () => undefined,
     dismissNotice: () => undefined,
     setNextStatus: () => undefined,
+    wrapUpCodes: () => Promise.resolve([]),
+    setWrapUp: () => Promise.reject(new WinCallError({ code: 'DESTROYED', action: null, reason: 'destroyed' })),
     reconnect: () => undefined,
     getParam: () => undefined,
     destroy: () => undefined,

@@ -7,11 +7,14 @@ import { createWinCallClient } from '@wincall/core';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
-
-/** Starts the CLI from source the way `pnpm sim` does, and resolves with its first output line. */
+/**
+ * Starts the CLI from source (TypeScript through tsx's loader, as `pnpm sim` runs it), and resolves
+ * with its first output line. Node runs it directly: the `tsx` command runs it in a child process of
+ * its own and relays signals to it, and on a loaded machine that relay was seen to end the CLI with
+ * the signal (exit 143) instead of letting its SIGTERM handler close it.
+ */
 function startCli(args: string[]): { child: ChildProcess; firstLine: Promise<string>; exit: Promise<number | null>; stderr: () => string } {
-  const child = spawn(tsx, ['packages/simulator/src/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'packages/simulator/src/cli.ts', ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let errors = '';
   const firstLine = new Promise<string>((resolve, reject) => {

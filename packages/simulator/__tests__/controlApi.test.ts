@@ -83,6 +83,9 @@ describe('control API (/sim/…)', () => {
     const legs = await t.get('/sim/sip/legs');
     expect(legs.status).toBe(404);
     expect(legs.body.error).toMatch(/desk phones/);
+    // Nothing to change or crash on the SIP side either.
+    expect(await t.post('/sim/sip/extensions/8001/password', { password: 'x' })).toMatchObject({ status: 404, body: { error: expect.stringMatching(/desk phones/) } });
+    expect(await t.post('/sim/sip/servers/kamailio/kill')).toMatchObject({ status: 404, body: { error: expect.stringMatching(/desk phones/) } });
   });
 
   it('POST /sim/reset puts the seed back and drops every socket', async () => {

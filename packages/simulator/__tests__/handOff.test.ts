@@ -66,6 +66,46 @@ describe('handing the customer on', () => {
     expect(await a.request({ Action: 46, Called: '13700001234', Caller: '' })).toMatchObject({ Ret: 1 });
   });
 
+  it("blind transfer (46) to a colleague's extension rings that agent as a direct call from the transferring agent", async () => {
+    const b = await t.agent('1002', '8002');
+    a.send({ Action: 46, Called: '8002', Caller: '' });
+    expect(await a.next()).toMatchObject({ MT: 1, Retact: 46, Ret: 0 });
+    expect(await a.next()).toMatchObject({ MT: 3, PhoSta: 0 });
+    // RingType 0 with OAgId: the colleague's bar names who transferred it; the screen pop is the customer's.
+    expect(await b.phone(5)).toMatchObject({ RingType: 0, OAgId: 1, Caller: '13900003333', Called: '8002', CallId: callId });
+    expect(await b.agentState(4)).toBeTruthy();
+    expect(callIn(await t.state(), callId)).toMatchObject({ state: 'ringing', agents: ['1002'] });
+    await t.post('/sim/phones/8002/answer');
+    await b.phone(6);
+    expect(callIn(await t.state(), callId)).toMatchObject({ state: 'connected', agents: ['1002'] });
+    // The colleague now handles the customer: their hang-up ends the call.
+    expect(await b.request({ Action: 23 })).toMatchObject({ Ret: 0 });
+    await b.phone(0);
+    expect(callIn(await t.state(), callId).state).toBe('ended');
+  });
+
+  it('blind transfer to a colleague who turns the ring down: a queue call goes back to its queue', async () => {
+    const b = await t.agent('1002', '8002');
+    expect(await a.request({ Action: 46, Called: '8002', Caller: '' })).toMatchObject({ Ret: 0 });
+    await b.phone(5);
+    expect(await b.request({ Action: 23 })).toMatchObject({ Ret: 0 });
+    // Agent 1001 is free again and in the queue: the customer is offered to them, not lost.
+    expect(await a.phone(5)).toMatchObject({ RingType: 1, CallId: callId, Caller: '13900003333' });
+  });
+
+  it('blind transfer to an extension whose agent is on a call, or where nobody is signed in: Ret 7, the agent keeps the customer', async () => {
+    const c = await t.agent('1003', '8003');
+    expect(await c.request({ Action: 22, Called: '13700001111', CallerID: '', GroupID: 0, OutChan: 0, ProID: 0, TaskID: 0 })).toMatchObject({ Ret: 0 });
+    expect(await a.request({ Action: 46, Called: '8003', Caller: '' })).toMatchObject({ Ret: 7 });
+    expect(await a.request({ Action: 46, Called: '8004', Caller: '' })).toMatchObject({ Ret: 7 });
+    // Their own extension is on this very call.
+    expect(await a.request({ Action: 46, Called: '8001', Caller: '' })).toMatchObject({ Ret: 7 });
+    expect(callIn(await t.state(), callId)).toMatchObject({ state: 'connected', agents: ['1001'] });
+    // An outside number is still put through as before.
+    expect(await a.request({ Action: 46, Called: '13700001234', Caller: '' })).toMatchObject({ Ret: 0 });
+    await a.phone(0);
+  });
+
   it('evaluate (41): the customer goes to the survey; the agent gets the end sequence', async () => {
     a.send({ Action: 41 });
     expect(await a.next()).toMatchObject({ MT: 1, Retact: 41, Ret: 0 });

@@ -27,6 +27,7 @@ export function CallLogTable({ records, compact = false }: { records: readonly C
             <th scope="col">{t('calls.kind')}</th>
             <th scope="col">{t('calls.queue')}</th>
             <th scope="col">{t('calls.duration')}</th>
+            <th scope="col">{t('calls.hold')}</th>
             <th scope="col">{t('calls.endReason')}</th>
             {compact ? null : <th scope="col">{t('calls.agent')}</th>}
           </tr>
@@ -53,6 +54,8 @@ export function CallLogTable({ records, compact = false }: { records: readonly C
                 <td>{softphone.t(kindMessageKey(record.kind))}</td>
                 <td>{record.queue ? (record.queue.name ?? t('pop.queueFallback', { id: record.queue.id })) : '—'}</td>
                 <td>{record.answeredAt === null ? t('calls.notAnswered') : formatDuration(record.talkMs)}</td>
+                {/* Talk time leaves the hold out; the hold is its own column (the softphone counts them apart too). */}
+                <td>{record.hold.count === 0 ? '—' : formatDuration(record.hold.totalMs)}</td>
                 <td>{record.missed ? <strong className="missed">{t('calls.end.missed')}</strong> : t(`calls.end.${record.endReason}`)}</td>
                 {compact ? null : <td>{record.agentNum ?? '—'}</td>}
               </tr>

@@ -9,15 +9,19 @@ import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '@wincall/simulator';
 import { iifeOptions } from '../../tsup.iife.config';
+import { scriptTagOptions as phoneScriptOptions } from '../../../phone/tsup.config';
 import { legacyPage } from './legacyPage';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium';
 
 /**
  * The script-tag build (`dist/wincall.js`, built here from source with the real build options)
  * in real headless Chromium, in a page written like the vendor's demo, against the real simulator.
+ * With `phonetype: 'softphone'` it adds the browser phone's script build (`wincall-phone.js`,
+ * built here too) from next to itself; a desk-phone page never downloads it.
  */
 /** Bounded waits for what the agent would see; generous for a busy 2-core machine. */
 const SEE_WITHIN = { timeout: 20_000 };
+const NO_SIP_SERVER = 'ws://127.0.0.1:9/ws';
 
 /** The vendor shipped socket.io.js (client 2.x, Engine.IO 3) beside its script; the simulator tests keep that client. */
 const LEGACY_SOCKET_IO = createRequire(new URL('../../../simulator/package.json', import.meta.url)).resolve(
@@ -47,8 +51,16 @@ beforeAll(async () => {
     silent: true,
     config: false,
   });
+  await build({
+    ...phoneScriptOptions,
+    entry: { 'wincall-phone': fileURLToPath(new URL('../../../phone/src/global.ts', import.meta.url)) },
+    outDir,
+    silent: true,
+    config: false,
+  });
   const files: Record<string, string> = {
     '/wincall.js': await readFile(join(outDir, 'wincall.js'), 'utf8'),
+    '/wincall-phone.js': await readFile(join(outDir, 'wincall-phone.js'), 'utf8'),
     '/socket.io.js': await readFile(LEGACY_SOCKET_IO, 'utf8'),
   };
 
@@ -57,6 +69,8 @@ beforeAll(async () => {
   const pages: Record<string, string> = {
     '/': legacyPage(server, ['/wincall.js']),
     '/with-socket.io.html': legacyPage(server, ['/socket.io.js', '/wincall.js']),
+    // The browser phone, with a SIP server nobody listens on: the real device says it cannot reach it.
+    '/softphone.html': legacyPage(server, ['/wincall.js'], `phonetype: 'softphone', softphone_ws_url: '${NO_SIP_SERVER}'`),
   };
   pageServer = createServer((req, res) => {
     const url = req.url ?? '';
@@ -105,6 +119,8 @@ describe('dist/wincall.js in a legacy page, against the simulator', () => {
       const page = await browser!.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      const scripts: string[] = [];
+      page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
       try {
         await page.goto(origin + path);
         expect(await page.evaluate(() => typeof (window as unknown as LegacyWindow).WinCall)).toBe('function');
@@ -146,6 +162,8 @@ describe('dist/wincall.js in a legacy page, against the simulator', () => {
         expect(order.every((index) => index >= 0)).toBe(true);
         expect([...order].sort((a, b) => a - b)).toEqual(order);
         expect(await page.evaluate(() => (window as unknown as LegacyWindow).ioCalls)).toBe(pageIoCalls);
+        // A desk phone: the browser phone is never downloaded.
+        expect(scripts).not.toContain('/wincall-phone.js');
         expect(pageErrors).toEqual([]);
       } finally {
         await page.close();
@@ -153,4 +171,31 @@ describe('dist/wincall.js in a legacy page, against the simulator', () => {
     },
     60_000,
   );
+
+  it('with phonetype softphone: adds wincall-phone.js from next to itself at sign-in, once, and shows what the real device says', async () => {
+    const page = await browser!.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(`${origin}/softphone.html`);
+      expect(scripts).toEqual(['/wincall.js']);
+
+      await page.click('#btn_login');
+      await shows(page, '#seat_state', '已签入');
+      // The device (sip.js) tried the SIP server: the listener got a phone_failed_event in Chinese.
+      await page.waitForFunction(() => document.getElementById('message')!.textContent!.includes('无法连接电话服务器'), undefined, SEE_WITHIN);
+      const codes = await page.evaluate(() => (window as unknown as LegacyWindow).codes);
+      expect(codes).toContain('SIP_UNREACHABLE');
+      expect(await page.evaluate(() => typeof (window as unknown as { WinCallPhone?: { createBrowserPhone?: unknown } }).WinCallPhone?.createBrowserPhone)).toBe('function');
+      expect(scripts).toEqual(['/wincall.js', '/wincall-phone.js']);
+
+      await page.click('#btn_logout');
+      await shows(page, '#seat_state', '未签入');
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
 });

@@ -2,9 +2,10 @@
  * A page written the way the vendor guide shows (index.html + eventListener), with plain DOM
  * instead of jQuery: buttons `#btn_<action>` toggled from enableActions / disableActions, the
  * agent and queue status shown, the caller read with fn_getParam on a queue call. `scripts` are
- * the page's script tags: our wincall.js, optionally after the vendor's socket.io.js.
+ * the page's script tags: our wincall.js, optionally after the vendor's socket.io.js. `options`:
+ * more WinCall options, as JavaScript (`phonetype: 'softphone', …`).
  */
-export function legacyPage(server: { ip: string; port: number }, scripts: readonly string[]): string {
+export function legacyPage(server: { ip: string; port: number }, scripts: readonly string[], options = ''): string {
   return `<!doctype html>
 <html>
 <head><meta charset="utf-8"><title>wincall demo</title></head>
@@ -14,6 +15,7 @@ export function legacyPage(server: { ip: string; port: number }, scripts: readon
   <button id="btn_logout" disabled>签出</button>
   <button id="btn_busy" disabled>置忙</button>
   <button id="btn_unbusy" disabled>置闲</button>
+  <button id="btn_answer" disabled>接听</button>
   <button id="btn_hangup" disabled>挂断</button>
   <button id="btn_hold" disabled>保持</button>
   <button id="btn_restore" disabled>恢复</button>
@@ -36,7 +38,8 @@ export function legacyPage(server: { ip: string; port: number }, scripts: readon
       wintel_server_port: ${server.port},
       vcc_code: 'demo',
       busy_reasons: { 100: '开会', 101: '午餐' },
-      debug: false,
+      debug: false,${options ? `
+      ${options},` : ''}
       event_listener: eventListener
     });
     wincall.init();
@@ -72,6 +75,7 @@ export function legacyPage(server: { ip: string; port: number }, scripts: readon
     $('btn_logout').onclick = function () { wincall.fn_logout(); };
     $('btn_busy').onclick = function () { wincall.fn_busy(100); };
     $('btn_unbusy').onclick = function () { wincall.fn_unbusy(); };
+    $('btn_answer').onclick = function () { wincall.fn_answer(); };
     $('btn_hangup').onclick = function () { wincall.fn_hangup(); };
     $('btn_hold').onclick = function () { wincall.fn_hold(); };
     $('btn_restore').onclick = function () { wincall.fn_restore(); };

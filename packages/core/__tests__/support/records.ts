@@ -34,6 +34,8 @@ export function callRecordAt(start: number, fields: Partial<CallRecord> = {}): C
     resultCode: null,
     missed: false,
     params: {},
+    wrapUp: null,
+    wrapUpMissing: false,
     ...fields,
   };
 }

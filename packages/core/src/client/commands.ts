@@ -20,6 +20,15 @@ export interface DialOuterOptions extends DialOptions {
   taskId?: number;
 }
 
+export interface BlindTransferOptions extends DialOptions {
+  /**
+   * The number is this colleague's extension: the call record names the agent as the transfer's
+   * target. (wintel has no "transfer to an agent" command: BLIND TRANSFER takes a number, and the
+   * PBX rings an extension dialled as one.)
+   */
+  agentId?: number;
+}
+
 /** Every command except sign-in: each resolves when the server confirms, or rejects with a `WinCallError`. */
 export interface WinCallCommands {
   logout(): Promise<CommandResult>;
@@ -50,7 +59,8 @@ export interface WinCallCommands {
   transferToIvr(): Promise<CommandResult>;
   transferToQueue(queueId: number): Promise<CommandResult>;
   transferToTenantQueue(queueId: number, tenantId: number): Promise<CommandResult>;
-  blindTransfer(called: string, options?: DialOptions): Promise<CommandResult>;
+  /** Hands the customer to `called` and leaves the call; to a colleague: their extension, with `{ agentId }`. */
+  blindTransfer(called: string, options?: BlindTransferOptions): Promise<CommandResult>;
   joinAutoDial(projectId: number): Promise<CommandResult>;
   leaveAutoDial(): Promise<CommandResult>;
   /** Asks the server to resend the agent's state. */
@@ -247,6 +257,7 @@ export function buildCommands(runner: CommandRunner): WinCallCommands {
       return execute('transferToTenantQueue', wire.transferToTenantQueue(queueId, tenantId));
     },
     async blindTransfer(called, options = {}) {
+      if (options.agentId !== undefined) requireId('agentId', options.agentId);
       const check = await numbers('blindTransfer', called, options.caller);
       return execute('blindTransfer', wire.blindTransfer(check.called, check.caller));
     },

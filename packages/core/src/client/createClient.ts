@@ -11,6 +11,8 @@ import { ACTION_NUMBERS } from '../protocol/operations';
 import { redactCommand } from '../protocol/redact';
 import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
+import { phonePasswordOf } from '../protocol/phonePassword';
+import { createPhoneHandle, type PhoneHandle } from '../phone/handle';
 import { createSocketTransport } from '../transport/socketTransport';
 import type { Transport } from '../transport/types';
 import { clientApi } from './chunks';
@@ -23,6 +25,7 @@ import { createLazyRecorder } from './records';
 import { createStallWatch } from './stallWatch';
 import { codeTextsFor, settleAll } from './texts';
 import { resolveServerUrl, type LogEntry, type WinCallClientOptions } from './options';
+import { checkWrapUpOption, createWrapUpMethods, wrapUpPolicy, type WrapUpMethods } from './wrapUp';
 
 export type ResultEvent = Extract<ServerEvent, { type: 'result' }>;
 
@@ -57,13 +60,23 @@ export interface LoginParams {
    * says who is a supervisor, so the integrator does (here, or with the client's `supervisors`).
    */
   role?: AgentRole;
+  /**
+   * The phone password a previous session got at sign-in (the multi-tab client hands it to the
+   * tab taking over: a server answering "already initialised" does not repeat it). In memory only.
+   */
+  phonePassword?: string;
 }
 
-export interface WinCallClient extends WinCallCommands {
+export interface WinCallClient extends WinCallCommands, WrapUpMethods {
   /** A zustand vanilla store of the state; read it, subscribe to it, never set it. */
   readonly store: StoreApi<WinCallState>;
   /** The config HTTP API, when `apiUrl` was given. */
   readonly api: ConfigApi | null;
+  /**
+   * The browser phone (`phone` option: `phonetype: softphone`), `null` with a desk phone. Its
+   * device is fetched when the agent first signs in. Optional for clients that are not connections.
+   */
+  readonly phone?: PhoneHandle | null;
   readonly vccCode: string;
   getState(): WinCallState;
   on<K extends WinCallEventName>(name: K, handler: Handler<K>): () => void;
@@ -132,6 +145,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
   if (!options || typeof options.vccCode !== 'string' || options.vccCode === '') {
     throw new TypeError('createWinCallClient: vccCode is required');
   }
+  checkWrapUpOption(options.wrapUp);
   const now = options.now ?? Date.now;
   const commandTimeout = options.timeouts?.command ?? DEFAULT_TIMEOUT;
   const connectTimeout = options.timeouts?.connect ?? DEFAULT_TIMEOUT;
@@ -163,12 +177,17 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     (cause) => log('warn', 'call records: the recorder could not be fetched, trying again with the next call', cause),
   );
   if (options.callRecords) recorder.want();
+  // Wrap-up codes and note (client/wrapUp.ts): local state, saved into the call's record.
+  const wrapUp = createWrapUpMethods(options.wrapUp, () => store.getState(), (input) => void dispatch(input));
+  const policy = wrapUpPolicy(options.wrapUp);
 
   const waiters = new Map<number, Waiter>();
   /** Waiters of QUEUED_ACTIONS, oldest first, per action number. */
   const queues = new Map<number, Waiter[]>();
   const timers = new Set<ReturnType<typeof setTimeout>>();
   let credentials: Credentials | null = null;
+  /** The extension's phone password from INIT's answer (or the take-over's login): for the browser phone, in memory only. */
+  let phoneSecret: string | null = null;
   let destroyed = false;
   let recovering = false;
   /** Runs the waiting re-sign-in of a server network fault now (set while one waits for its timer). */
@@ -192,6 +211,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
     recorder.observe(input, previous, current, at);
     if (current !== previous) applyNextStatus(previous, current);
+    // The phone password is the session's: gone with it.
+    if (current.agent.status === 'signedOut') phoneSecret = null;
     return current;
   }
 
@@ -293,6 +314,11 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       const { messages, errors } = decodeFrame(payload);
       for (const error of errors) reportProtocolError(error);
       for (const message of messages) {
+        const secret = phonePasswordOf(message);
+        if (secret !== null && secret !== phoneSecret) {
+          phoneSecret = secret;
+          options.onPhonePassword?.(secret);
+        }
         for (const event of translateMessage(message)) handleServerEvent(event);
       }
     },
@@ -605,19 +631,19 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
     const initialStatus = params.initialStatus === 'busy' ? 'busy' : 'idle';
     const creds: Credentials = { agentNum, password, extension, alwaysOn: params.alwaysOn };
+    if (typeof params.phonePassword === 'string' && params.phonePassword !== '') phoneSecret = params.phonePassword;
     const role = params.role ?? roleOf(agentNum);
-    dispatch({
-      type: 'commandSent',
-      pending: {
-        command: 'login',
-        since: now(),
-        initialStatus,
-        agentNum,
-        extension,
-        ...(role ? { role } : {}),
-        ...(params.session ? { session: params.session } : {}),
-      },
-    });
+    const pendingLogin: PendingCommand = {
+      command: 'login',
+      since: now(),
+      initialStatus,
+      agentNum,
+      extension,
+      ...(role ? { role } : {}),
+      ...(policy ? { wrapUpPolicy: policy } : {}),
+      ...(params.session ? { session: params.session } : {}),
+    };
+    dispatch({ type: 'commandSent', pending: pendingLogin });
     try {
       transport.open();
       await waitForConnection();
@@ -628,9 +654,22 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     }
     let initialised = false;
     try {
-      const { signIn, existing } = await authenticate(creds, initialStatus, () => {
+      let { signIn, existing } = await authenticate(creds, initialStatus, () => {
         initialised = true;
       });
+      if (existing && options.phone && !options.phone.password && phoneSecret === null) {
+        // The browser phone needs the extension's phone password, which the server hands only to a
+        // new session, and a session taken over from another page cannot carry that page's call
+        // audio anyway (it died with the page): end it and start a fresh one.
+        log('info', 'softphone: the session taken over has no phone password; signing in anew');
+        const out = await request('login', wire.signOut());
+        if (!out.ok) throw rejected('login', out);
+        // That sign-out ended the session taken over, not this sign-in: it goes on.
+        dispatch({ type: 'commandSent', pending: { ...pendingLogin, since: now() } });
+        ({ signIn, existing } = await authenticate(creds, initialStatus, () => {
+          initialised = true;
+        }));
+      }
       credentials = creds;
       // A session taken over may be busy or in a call: ask the server what it is.
       if (existing || params.resume === true) send(wire.query());
@@ -743,7 +782,9 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     const state = store.getState();
     if (guard !== null) {
       const allowed = guard === 'dtmf' ? canSendDtmf(state) : unavailableReason(state, guard) === null;
-      if (!allowed) throw report(new WinCallError({ code: 'NOT_AVAILABLE', action: command, reason: 'unavailable' }));
+      // A required wrap-up code gets words of its own ("choose a wrap-up code first").
+      const code = !allowed && guard !== 'dtmf' && unavailableReason(state, guard) === 'wrapUpRequired' ? 'WRAP_UP_REQUIRED' : 'NOT_AVAILABLE';
+      if (!allowed) throw report(new WinCallError({ code, action: command, reason: 'unavailable' }));
     }
     if (state.connection !== 'connected') {
       throw report(new WinCallError({ code: 'OFFLINE', action: command, reason: 'offline' }));
@@ -760,6 +801,23 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     return { code: result.code, at: now() };
   }
 
+  const settledCommands = () => client;
+  const phone = options.phone
+    ? createPhoneHandle({
+        options: options.phone,
+        store,
+        input: (event) => void dispatch({ type: 'phone', event, at: now() }),
+        hangup: () => settledCommands().hangup(),
+        credentials: () => {
+          const agent = store.getState().agent;
+          if (agent.status === 'signedOut' || agent.status === 'signingIn' || !agent.extension) return null;
+          return { user: options.phone?.user ?? agent.extension, password: options.phone?.password ?? phoneSecret };
+        },
+        log,
+        now,
+      })
+    : null;
+
   const commands = buildCommands({
     execute,
     invalid: (command, code) => report(new WinCallError({ code, action: command, reason: 'invalidInput' })),
@@ -775,6 +833,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     if (destroyed) return;
     destroyed = true;
     credentials = null;
+    phoneSecret = null;
+    phone?.destroy();
     for (const timer of timers) clearTimeout(timer);
     timers.clear();
     rejectAllWaiters(new WinCallError({ code: 'DESTROYED', action: null, reason: 'destroyed' }));
@@ -785,11 +845,12 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
     emitter.clear();
   }
 
-  return {
+  const client: WinCallClient = {
     // Each command tells the recorder whom it is about to reach, then runs; its rejection waits for the texts.
     ...settleAll(commands, texts, recorder.intent),
     store,
     api: clientApi(options),
+    phone,
     vccCode: options.vccCode,
     getState: () => store.getState(),
     on: (name, handler) => {
@@ -813,6 +874,8 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       }
       dispatch({ type: 'nextStatus', next });
     },
+    wrapUpCodes: wrapUp.wrapUpCodes,
+    setWrapUp: wrapUp.setWrapUp,
     getParam: (name) => {
       const params = store.getState().call?.params;
       return params && Object.hasOwn(params, name) ? params[name] : undefined;
@@ -822,4 +885,5 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
       return destroyed;
     },
   };
+  return client;
 }

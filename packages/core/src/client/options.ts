@@ -1,6 +1,8 @@
 import type { IoFactory } from '../transport/socketTransport';
 import type { Transport } from '../transport/types';
 import type { CallRecordsOptions } from '../records/recorder';
+import type { WrapUpOptions } from './wrapUp';
+import type { BrowserPhoneOptions } from '../phone/handle';
 
 export interface LogEntry {
   level: 'debug' | 'info' | 'warn' | 'error';
@@ -97,6 +99,24 @@ export interface WinCallClientOptions {
    * Without either, every agent is a plain agent.
    */
   supervisors?: readonly string[] | ((agentNum: string) => boolean);
+  /**
+   * Wrap-up (disposition) codes and a note for each call that connected, saved into its
+   * `callRecord` (`client.setWrapUp`). Without it there is no wrap-up. `{ required: true }`: Ready
+   * waits for a code, and so does the record. The wintel protocol has no wrap-up of its own.
+   */
+  wrapUp?: WrapUpOptions;
+  /**
+   * The browser phone (`phonetype: softphone`): the agent's extension registers on the call
+   * center's SIP server from this page and calls are answered here. `{ load: loadBrowserPhone,
+   * wsUrl }` with `loadBrowserPhone` from `@wincall/phone`. Without it the agent uses a desk phone.
+   */
+  phone?: BrowserPhoneOptions;
+  /**
+   * For the multi-tab client: told the phone password when the server hands it over at sign-in,
+   * so that the tab taking over the session can give it to its own browser phone (the server does
+   * not repeat it to a session it already knows). Kept in memory with the agent's password.
+   */
+  onPhonePassword?: (password: string) => void;
 }
 
 /** The server URL from the options, following the legacy client's defaults. */

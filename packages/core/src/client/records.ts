@@ -117,11 +117,15 @@ export function createLazyRecorder(
  * Where the record builder (records/builder.ts) holds no call after a transition, so that what
  * came before cannot be part of a record still to come: `closed` when there is no call, nothing
  * pending (a hang-up's or transfer's answer decides an end reason), the agent is neither talking
- * nor in after-call work, and no reconnection awaits the server's word; `opens` when a new call
- * appears (the builder closes whatever it held and starts afresh from this state alone).
+ * nor in after-call work, no reconnection awaits the server's word, and no wrap-up is open (a
+ * record waiting for a required code); `opens` when a new call appears (the builder closes
+ * whatever it held and starts afresh from this state alone).
  */
 export function closesRecords(previous: WinCallState, current: WinCallState, resyncDue: boolean): 'closed' | 'opens' | null {
   const { call, agent } = current;
   if (call) return call.startedAt !== previous.call?.startedAt && agent.status !== 'signedOut' ? 'opens' : null;
-  return current.pending === null && !resyncDue && agent.status !== 'occupied' && agent.status !== 'afterCallWork' ? 'closed' : null;
+  // An open wrap-up outside a call and after-call work: the record waits for a required code.
+  return current.pending === null && !resyncDue && agent.status !== 'occupied' && agent.status !== 'afterCallWork' && current.wrapUp === null
+    ? 'closed'
+    : null;
 }

@@ -3,6 +3,7 @@ import { ACTION_NUMBERS } from '../protocol/operations';
 import { LOGIN_PARAMETER_MISSING, NUMBER_EMPTY } from '../protocol/numbers';
 import { QUEUE_STATE } from './agentResponses';
 import { checkDialNumbers, initialQueueState, legacyInt } from './arguments';
+import { createFacadePhone } from './browserPhone';
 import { WinCallSession, type Credentials } from './session';
 
 /** What the legacy methods return: `false` when a guard refused (nothing sent), else `undefined`. */
@@ -18,6 +19,13 @@ type Value = string | number;
  * dial cleaned and checked, everything else as given (hence the casts to the wire types).
  */
 export class WinCall extends WinCallSession {
+  /** The browser phone with `phonetype: 'softphone'` and `softphone_ws_url`; `null` with a desk phone. */
+  private readonly phone = createFacadePhone(
+    this.opts,
+    (response) => this.emit(response),
+    (...items) => this.log(...items),
+  );
+
   /** Signs in: INIT now (or once connected), then LOGIN 500 ms after INIT succeeds. `queState` 2 = busy, else idle. */
   fn_login(agentNum?: Value, agentPass?: Value, agentPhone?: Value, queState?: Value, olMode?: unknown): Outcome {
     if (this.state.isLogin) {
@@ -32,6 +40,7 @@ export class WinCall extends WinCallSession {
       return false;
     }
     this.credentials = { agentNum, agentPass, agentPhone };
+    this.phone?.prepare();
     this.authenticate(
       wire.authenticate({
         vccCode: this.opts.vcc_code,
@@ -48,7 +57,14 @@ export class WinCall extends WinCallSession {
     if (!this.allowed('signedIn')) return false;
     this.credentials = null;
     this.stopRelogin();
+    this.phone?.signedOut();
     return this.command('signedIn', wire.signOut);
+  }
+
+  /** Closes the connection for good (and unregisters the browser phone). */
+  override disconnect(): void {
+    super.disconnect();
+    this.phone?.signedOut();
   }
 
   /**
@@ -71,9 +87,26 @@ export class WinCall extends WinCallSession {
     return this.command('notInCall', wire.unbusy);
   }
 
-  /** Nothing to send with a desk phone: the agent answers on the phone (the legacy client only drove its softphone here). */
+  /**
+   * With the browser phone: answers the ringing call here (waiting up to 10 s for the SIP ring
+   * when the server's ring came first; failures arrive as `phone_failed_event`). With a desk phone
+   * there is nothing to send: the agent answers on the phone.
+   */
   fn_answer(): Outcome {
-    return this.state.isLogin ? undefined : false;
+    if (!this.state.isLogin) return false;
+    this.phone?.answer();
+    return undefined;
+  }
+
+  /**
+   * Browser phone: mutes (`fn_mute()`, `fn_mute(true)`, `fn_mute(1)`) or unmutes (`fn_mute(false)`,
+   * `fn_mute(0)`) the call in the browser: the customer hears silence. `false` when there is no
+   * call in the browser (or a desk phone).
+   */
+  fn_mute(on?: unknown): Outcome {
+    if (!this.state.isLogin || !this.phone) return false;
+    const muted = !(on === false || on === 0 || on === '0' || on === 'false');
+    return this.phone.setMuted(muted) ? undefined : false;
   }
 
   fn_hangup(): Outcome {
@@ -96,7 +129,7 @@ export class WinCall extends WinCallSession {
       return false;
     }
     if (!this.readyToDial()) return false;
-    return this.command('signedIn', () => wire.dialInner(legacyInt(agentID), callerID as string));
+    return this.ownLeg(this.command('signedIn', () => wire.dialInner(legacyInt(agentID), callerID as string)));
   }
 
   /** Dials out. `called`/`callerID` are cleaned (spaces, `-`, `+`) and must be numeric (505/506/507 otherwise). */
@@ -109,15 +142,17 @@ export class WinCall extends WinCallSession {
     }
     if (!this.readyToDial()) return false;
     this.records.add(numbers.called);
-    return this.command('signedIn', () =>
-      wire.dialOuter({
-        called: numbers.called,
-        caller: numbers.caller,
-        queueId: legacyInt(groupID),
-        outChannel: legacyInt(outChan),
-        projectId: legacyInt(proID),
-        taskId: legacyInt(taskID),
-      }),
+    return this.ownLeg(
+      this.command('signedIn', () =>
+        wire.dialOuter({
+          called: numbers.called,
+          caller: numbers.caller,
+          queueId: legacyInt(groupID),
+          outChannel: legacyInt(outChan),
+          projectId: legacyInt(proID),
+          taskId: legacyInt(taskID),
+        }),
+      ),
     );
   }
 
@@ -155,7 +190,7 @@ export class WinCall extends WinCallSession {
   }
 
   fn_chanspy(agentID?: Value): Outcome {
-    return this.command('signedIn', () => wire.chanspy(legacyInt(agentID)));
+    return this.ownLeg(this.command('signedIn', () => wire.chanspy(legacyInt(agentID))));
   }
 
   fn_intercept(): Outcome {
@@ -221,6 +256,25 @@ export class WinCall extends WinCallSession {
 
   protected relogin(credentials: Credentials, queueState: number): void {
     this.fn_login(credentials.agentNum, credentials.agentPass, credentials.agentPhone, queueState);
+  }
+
+  protected override handled(message: Record<string, unknown>, wasSignedIn: boolean): void {
+    const phone = this.phone;
+    if (!phone) return;
+    if (message.MT === 3) phone.callMessage(message.PhoSta, message.RingType);
+    if (!wasSignedIn && this.state.isLogin && this.credentials) phone.signedIn(String(this.credentials.agentPhone));
+    // A forced sign-out (MT 10 code 4); a dropped socket is not one: the browser's audio goes on.
+    if (message.MT === 10 && message.Code === 4) phone.signedOut();
+  }
+
+  protected override phonePassword(secret: string): void {
+    this.phone?.setPassword(secret);
+  }
+
+  /** A dial or monitor was sent: the PBX first rings the agent's own phone, which the browser picks up by itself. */
+  private ownLeg(outcome: Outcome): Outcome {
+    if (outcome === undefined) this.phone?.expectOwnLeg();
+    return outcome;
   }
 
   /**

@@ -183,11 +183,19 @@ export abstract class WinCallSession {
   }
 
   private handle(message: Record<string, unknown>): void {
+    const wasSignedIn = this.state.isLogin;
     const { response, next, effects } = interpretMessage(message, this.state);
     Object.assign(this.state, next);
     for (const effect of effects) this.apply(effect);
     if (response) this.emit(response);
+    this.handled(message, wasSignedIn);
   }
+
+  /** After a message was shown (the browser phone follows the sign-in and the calls). */
+  protected handled(_message: Record<string, unknown>, _wasSignedIn: boolean): void {}
+
+  /** INIT's phone password; dropped here (`WinCall` gives it to its browser phone, in memory only). */
+  protected phonePassword(_secret: string): void {}
 
   private apply(effect: Effect): void {
     switch (effect.kind) {
@@ -238,7 +246,7 @@ export abstract class WinCallSession {
     if (name !== '__proto__') this.params[name] = value;
   }
 
-  /** INIT's Retmsg: `[queueIds, callerNumbers, phonePassword]`. The phone password is not kept. */
+  /** INIT's Retmsg: `[queueIds, callerNumbers, phonePassword]`. The phone password goes to the browser phone only. */
   private rememberSession(detail: unknown): void {
     let parsed: unknown;
     try {
@@ -247,9 +255,10 @@ export abstract class WinCallSession {
       parsed = null;
     }
     if (!Array.isArray(parsed)) return;
-    const [queues, callers] = parsed as unknown[];
+    const [queues, callers, secret] = parsed as unknown[];
     if (Array.isArray(queues)) this.queues = queues as (number | string)[];
     if (Array.isArray(callers)) this.callers = callers as string[];
+    if (typeof secret === 'string' && secret !== '') this.phonePassword(secret);
   }
 
   private scheduleSignIn(): void {
@@ -275,7 +284,7 @@ export abstract class WinCallSession {
   /** Signs in again with the remembered credentials (`fn_login` in `WinCall`). */
   protected abstract relogin(credentials: Credentials, queueState: number): void;
 
-  private emit(response: WinCallResponse): void {
+  protected emit(response: WinCallResponse): void {
     try {
       // The legacy client called the listener as a method of its options object.
       this.opts.event_listener.call(this.opts, response);

@@ -1,4 +1,5 @@
 import type { ActionName } from '../machine/state';
+import type { PhoneDeviceModule, PhoneDeviceOptions } from '../phone/types';
 import type { IoFactory } from '../transport/socketTransport';
 
 /** Button names of the vendor guide's "操作类型" table (plus `transvccque`): pages toggle `#btn_<name>`. */
@@ -44,7 +45,11 @@ export type WinCallEventType =
   | 'call_afterwards_event'
   | 'ivr_return_event'
   | 'update_queue_event'
-  | 'update_caller_event';
+  | 'update_caller_event'
+  /** The browser phone (`phonetype: 'softphone'`): its registration, its leg, mute. */
+  | 'phone_state_event'
+  /** The browser phone failed something: `code` is the failure's (`SIP_AUTH_FAILED`…), `msg` its Chinese text. */
+  | 'phone_failed_event';
 
 /**
  * What `event_listener` receives, exactly as the legacy client built it (protocol.md §5).
@@ -83,8 +88,27 @@ export interface WinCallOptions {
   /** Tenant code, sent with INIT. */
   vcc_code?: string;
   vcc_id?: number;
-  /** Only `'telephone'` is supported; `'softphone'` needed the vendor's separate wtPhone plug-in. */
+  /**
+   * `'telephone'` (default): a desk phone. `'softphone'` with `softphone_ws_url`: the browser phone,
+   * the agent's extension registered from this page (`@wincall/phone`, loaded on demand).
+   */
   phonetype?: 'telephone' | 'softphone';
+  /** Browser phone: the SIP server's WebSocket, `wss://…` (`ws://` on 127.0.0.1). */
+  softphone_ws_url?: string;
+  /** Browser phone: SIP domain of the extensions. Default: the host of `softphone_ws_url`. */
+  softphone_domain?: string;
+  /** Browser phone: answer every ring by itself (headset agents). Default false. */
+  softphone_auto_answer?: boolean;
+  /** Browser phone: the SIP user. Default: the extension given to `fn_login`. */
+  softphone_user?: string;
+  /** Browser phone: the SIP password. Default: the phone password the server hands over at sign-in. Never logged. */
+  softphone_password?: string;
+  /** Browser phone: STUN/TURN servers for agents behind NAT. */
+  softphone_ice_servers?: PhoneDeviceOptions['iceServers'];
+  /** Browser phone, with a bundler: loads the device, `() => import('@wincall/phone/device')`. */
+  softphone_load?: () => Promise<PhoneDeviceModule>;
+  /** Browser phone, script tags: where `wincall-phone.js` is. Default: next to `wincall.js` (or `window.WinCallPhone` when the page has it). */
+  softphone_script?: string;
   busy_reasons?: Record<string, string>;
   debug?: boolean;
   event_listener?: EventListener;
@@ -102,6 +126,20 @@ export interface WinCallOptions {
   tel_server_port?: string | number;
 }
 
+/** Options without a default. */
+type Unset =
+  | 'io'
+  | 'vcc_id'
+  | 'tel_server'
+  | 'tel_server_port'
+  | 'softphone_ws_url'
+  | 'softphone_domain'
+  | 'softphone_auto_answer'
+  | 'softphone_user'
+  | 'softphone_password'
+  | 'softphone_ice_servers'
+  | 'softphone_load'
+  | 'softphone_script';
+
 /** The options merged with their defaults: `wincall.opts`. */
-export type WinCallSettings = Required<Omit<WinCallOptions, 'io' | 'vcc_id' | 'tel_server' | 'tel_server_port'>> &
-  Pick<WinCallOptions, 'io' | 'vcc_id' | 'tel_server' | 'tel_server_port'>;
+export type WinCallSettings = Required<Omit<WinCallOptions, Unset>> & Pick<WinCallOptions, Unset>;

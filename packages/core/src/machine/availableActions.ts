@@ -1,5 +1,6 @@
 import type { ActionName, CallPhase, WinCallState } from './state';
 import { ACTION_NAMES } from './state';
+import { wrapUpPending } from './wrapUp';
 
 /** Why an action is not available now; a UI turns this into "disabled because…". */
 export type UnavailableReason =
@@ -23,7 +24,9 @@ export type UnavailableReason =
   | 'notMonitoring'
   | 'alreadyIdle'
   | 'autoDialOn'
-  | 'autoDialOff';
+  | 'autoDialOff'
+  /** After-call work with a required wrap-up code not chosen yet (the client's `wrapUp.required`). */
+  | 'wrapUpRequired';
 
 const CONSULT_PHASES: readonly CallPhase[] = ['consulting', 'consultConnected', 'threeWay'];
 const DTMF_PHASES: readonly CallPhase[] = ['connected', 'consulting', 'consultConnected', 'threeWay'];
@@ -51,16 +54,23 @@ export function unavailableReason(state: WinCallState, action: ActionName): Unav
   if (pending && !(action === 'hangup' && call && pending.command !== 'hangup')) return 'pending';
   if (agent.status === 'offline' && action !== 'logout') return 'phoneOffline';
 
+  // Leaving after-call work to take the next call waits for a required wrap-up code (busy and
+  // sign-out do not: the record then goes without it).
+  const codeFirst = agent.status === 'afterCallWork' && wrapUpPending(state);
+
   switch (action) {
-    case 'logout':
     case 'dialinner':
     case 'dialouter':
+      if (call) return 'inCall';
+      return codeFirst ? 'wrapUpRequired' : null;
+    case 'logout':
     case 'chanspy':
     case 'busy':
       return call ? 'inCall' : null;
     case 'unbusy':
       if (call) return 'inCall';
-      return agent.status === 'idle' ? 'alreadyIdle' : null;
+      if (agent.status === 'idle') return 'alreadyIdle';
+      return codeFirst ? 'wrapUpRequired' : null;
     case 'enable_autocall':
       if (call) return 'inCall';
       return agent.autoDial ? 'autoDialOn' : null;

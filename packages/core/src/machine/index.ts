@@ -4,6 +4,7 @@ export type { MachineInput } from './inputs';
 export { summarizeState, type StateSummary } from './summary';
 export { timeInStatus, talkTime, holdTime, afterCallWork } from './timers';
 export type { Notice, NoticeKind, NoticeAction, NoticeCall, NoticeEnd } from './notices';
+export { WRAP_UP_NOTE_MAX, wrapUpPending, type WrapUpCode, type WrapUpPolicy, type WrapUpState } from './wrapUp';
 export {
   initialState,
   ACTION_NAMES,

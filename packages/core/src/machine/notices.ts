@@ -1,4 +1,5 @@
 import type { Command } from '../errors';
+import type { PhoneFailureCode } from '../phone/types';
 import type { MachineInput } from './inputs';
 import type { AgentStatus, CallKind, CallState, WinCallState } from './state';
 import { holdTime, talkTime } from './timers';
@@ -19,6 +20,7 @@ export type NoticeKind =
   | 'transferFailed'
   | 'signInLost'
   | 'reconnecting'
+  | 'phoneFailed'
   | 'error';
 
 /** What the notice offers the agent to do about it. */
@@ -56,7 +58,9 @@ export type NoticeEnd =
   /** The call it is about changes phase or ends. */
   | 'callChanges'
   /** The error is cleared or replaced (`client.clearError()`, the next command). */
-  | 'errorCleared';
+  | 'errorCleared'
+  /** The browser phone is registered (again). */
+  | 'phoneRegistered';
 
 interface NoticeBase {
   /** Unique within a client's life: `<kind>:<at>`. */
@@ -89,6 +93,12 @@ export type Notice =
   | (NoticeBase & { kind: 'signInLost' })
   /** The connection dropped; the client is trying again (`at`: since when). */
   | (NoticeBase & { kind: 'reconnecting' })
+  /**
+   * The browser phone failed: its registration (`during: 'registration'`: wrong phone password, SIP
+   * server unreachable), or the audio of a call (`during: 'call'`: no microphone, ICE failure,
+   * media timeout…). `code`: a `PhoneFailureCode` (texts: `phoneFailureText`).
+   */
+  | (NoticeBase & { kind: 'phoneFailed'; during: 'registration' | 'call'; code: PhoneFailureCode; setBusy?: boolean })
   /** A command or the server failed (`code`: the `WinCallError` code, texts from its catalog). */
   | (NoticeBase & { kind: 'error'; code: string; command: Command | 'api' | null });
 
@@ -145,6 +155,8 @@ function expired(notice: Notice, previous: WinCallState, next: WinCallState, inp
         return next.call?.startedAt !== notice.call?.startedAt || next.call?.phase !== previous.call?.phase;
       case 'errorCleared':
         return next.lastError === null || next.lastError !== previous.lastError;
+      case 'phoneRegistered':
+        return (input.type === 'phone' && input.event.kind === 'registered') || (!isSignedIn(next.agent.status) && isSignedIn(previous.agent.status));
     }
   });
 }
@@ -207,9 +219,12 @@ function raised(previous: WinCallState, next: WinCallState, input: MachineInput,
     const fromBusy = previous.agent.status === 'busy';
     if (!requested && status === 'busy') {
       const reasonId = next.agent.busyReasonId ?? null;
-      const missed = [...kept, ...out.map((r) => r.notice)].reverse().find((n) => n.kind === 'missedRing');
-      // The server takes a timed-out ring back and sets the agent busy in the same breath: one notice.
-      if (missed?.kind === 'missedRing' && !missed.setBusy && missed.at >= previous.agent.since) {
+      const missed = [...kept, ...out.map((r) => r.notice)]
+        .reverse()
+        .find((n) => n.kind === 'missedRing' || (n.kind === 'phoneFailed' && n.during === 'call'));
+      // The server takes a timed-out ring (or one the browser phone could not take) back and sets the
+      // agent busy in the same breath: one notice, offering to go available.
+      if ((missed?.kind === 'missedRing' || missed?.kind === 'phoneFailed') && !missed.setBusy && missed.at >= previous.agent.since) {
         const update: Notice = { ...missed, setBusy: true, action: { type: 'ready' } };
         const own = out.find((r) => r.notice.id === missed.id);
         if (own) own.notice = update;
@@ -243,6 +258,18 @@ function raised(previous: WinCallState, next: WinCallState, input: MachineInput,
     }
   }
 
+  // The browser phone.
+  if (input.type === 'phone' && input.event.kind !== 'registered') {
+    const { code } = input.event;
+    if (input.event.kind === 'registrationFailed') {
+      const already = kept.some((n) => n.kind === 'phoneFailed' && n.during === 'registration' && n.code === code);
+      if (!already) out.push({ notice: { ...base('phoneFailed', null, null, ['phoneRegistered']), kind: 'phoneFailed', during: 'registration', code } });
+    } else if (!previous.call) {
+      // No call on the CTI side to end with it: say so now.
+      out.push({ notice: { ...base('phoneFailed', null, null, ['nextCall']), kind: 'phoneFailed', during: 'call', code } });
+    }
+  }
+
   // The consulted party was not reached (PhoSta 24): the agent is back with the customer.
   if (input.type === 'server' && input.event.type === 'call' && input.event.signal === 'consultFailed' && previous.call) {
     const command = previous.call.consult?.target?.type === 'number' ? 'consultOuter' : 'consultInner';
@@ -264,6 +291,9 @@ type Base = (kind: Notice['kind'], call: CallState | null, action: NoticeAction 
 function endNotice(call: CallState, input: MachineInput, at: number, base: Base): Notice | null {
   const number = callOf(call).number;
   const callBack: NoticeAction | null = number ? { type: 'callBack', number } : null;
+  if (call.phoneFailure) {
+    return { ...base('phoneFailed', call, callBack, ['nextCall']), kind: 'phoneFailed', during: 'call', code: call.phoneFailure };
+  }
   const lost = call.interruptedAt !== undefined || (input.type === 'connection' && input.status === 'disconnected');
   if (lost) {
     const lostAt = call.interruptedAt ?? at;

@@ -5,6 +5,7 @@ import { deriveAvailableActions } from './availableActions';
 import type { MachineInput } from './inputs';
 import { nextNotices } from './notices';
 import { tookEffect } from './settle';
+import { nextWrapUp } from './wrapUp';
 import type { AgentState, AgentStatus, CallPhase, CallState, PendingCommand, WinCallState } from './state';
 
 /**
@@ -53,6 +54,8 @@ const TALKING_PHASES: ReadonlySet<CallPhase> = new Set([
  */
 export function reduce(state: WinCallState, input: MachineInput): WinCallState {
   let next = settleLateCommand(state, transition(state, input), input);
+  const wrapUp = nextWrapUp(state, next, input);
+  if (wrapUp !== next.wrapUp) next = { ...next, wrapUp };
   const notices = nextNotices(state, next, input);
   if (notices !== next.notices) next = { ...next, notices };
   if (next === state) return state;
@@ -90,6 +93,7 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
               ...withStatus(state.agent, 'signingIn', pending.since),
               ...identity(pending.agentNum, pending.extension),
               ...(pending.role === undefined ? {} : { role: pending.role }),
+              ...(pending.wrapUpPolicy === undefined ? {} : { wrapUpPolicy: pending.wrapUpPolicy }),
               ...(pending.session ? { queues: pending.session.queues, callers: pending.session.callers } : {}),
             }
           : state.agent;
@@ -110,6 +114,12 @@ function transition(state: WinCallState, input: MachineInput): WinCallState {
     case 'noticeDismissed':
       // The notices themselves are updated by `reduce`.
       return state;
+    case 'wrapUp':
+      // So is the wrap-up (machine/wrapUp.ts).
+      return state;
+    case 'phone':
+      if (input.event.kind !== 'legFailed' || !state.call || state.call.phoneFailure) return state;
+      return { ...state, call: { ...state.call, phoneFailure: input.event.code } };
     case 'nextStatus': {
       const { nextStatus: _old, ...agent } = state.agent;
       if (input.next === null) return state.agent.nextStatus ? { ...state, agent } : state;
@@ -252,6 +262,13 @@ function onCallSignal(
   if (event.alwaysOn || previous?.alwaysOn) call.alwaysOn = true;
   if (signal === 'farEndRinging') call.farEndRang = true;
   if (signal === 'transferred') call.ending = 'transfer';
+  // A colleague handed the customer over (PhoSta 35): the call is no longer their consult, and the
+  // other party is the customer now (the message carries the customer call's fields).
+  if (signal === 'transferredIn') {
+    call.kind = null;
+    const { OAgId: _colleague, ...params } = call.params;
+    call.params = event.params.OAgId === undefined ? params : call.params;
+  }
   return { ...state, call: withConsult(withPhase(call, phase, at), state.pending, at) };
 }
 
@@ -350,6 +367,7 @@ function withStatus(agent: AgentState, status: AgentStatus, at: number, extra: P
     ...identity(agent.agentNum, agent.extension),
     ...(agent.role === undefined ? {} : { role: agent.role }),
     ...(agent.nextStatus === undefined ? {} : { nextStatus: agent.nextStatus }),
+    ...(agent.wrapUpPolicy === undefined ? {} : { wrapUpPolicy: agent.wrapUpPolicy }),
   };
   if (extra.busyReasonId !== undefined) next.busyReasonId = extra.busyReasonId;
   if (extra.afterCallSeconds !== undefined) next.afterCallSeconds = extra.afterCallSeconds;

@@ -1,6 +1,8 @@
 import type { Command, WinCallError } from '../errors';
 import type { RingKind } from '../protocol/translate';
+import type { PhoneFailureCode } from '../phone/types';
 import type { Notice } from './notices';
+import type { WrapUpPolicy, WrapUpState } from './wrapUp';
 
 export type ConnectionStatus = 'idle' | 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
 
@@ -33,6 +35,11 @@ export interface AgentState {
    * client applies it when the call and its after-call work are over. Absent = back to idle.
    */
   nextStatus?: NextStatus;
+  /**
+   * Wrap-up codes and a note for each call (the client's `wrapUp` option): `required` when a code
+   * must be chosen before Ready. Absent = no wrap-up.
+   */
+  wrapUpPolicy?: WrapUpPolicy;
 }
 
 export type AgentRole = 'agent' | 'supervisor';
@@ -99,6 +106,8 @@ export interface CallState {
   ending?: 'agent' | 'transfer';
   /** The connection dropped during this call (ms since epoch), and the server has not yet said it is still there. */
   interruptedAt?: number;
+  /** The browser phone's leg of this call failed: why (the call's end is then the phone's doing). */
+  phoneFailure?: PhoneFailureCode;
 }
 
 /** A command sent and not yet answered: the explicit pending states. */
@@ -110,6 +119,7 @@ export type PendingCommand =
       agentNum?: string;
       extension?: string;
       role?: AgentRole;
+      wrapUpPolicy?: WrapUpPolicy;
       /** Queues and caller numbers of the session being taken over, until the server says otherwise. */
       session?: { queues: number[]; callers: string[] };
     }
@@ -196,6 +206,11 @@ export interface WinCallState {
    * order… (machine/notices.ts), oldest first, each until its own end. Words: `noticeText`.
    */
   notices: readonly Notice[];
+  /**
+   * The wrap-up (code and note) of the current call, or of the last one until its record can go
+   * out (machine/wrapUp.ts); `null` when there is none. Set with `client.setWrapUp()`.
+   */
+  wrapUp: WrapUpState | null;
 }
 
 export function initialState(now: number): WinCallState {
@@ -208,5 +223,6 @@ export function initialState(now: number): WinCallState {
     lastError: null,
     stalledSince: null,
     notices: [],
+    wrapUp: null,
   };
 }

@@ -1,6 +1,7 @@
 import { WinCallError } from '../errors';
 import type { Notice, NoticeAction } from '../machine/notices';
 import { localizedCodeText } from '../protocol/codes';
+import type { PhoneFailureCode } from '../phone/types';
 
 /** A notice in words: a title, what it means or what to do (may be empty), and the action's label. */
 export interface NoticeWords {
@@ -50,12 +51,24 @@ const T = {
   reconnecting: { zh: '连接中断，正在重新连接', en: 'Connection lost, reconnecting' },
   reconnectingDetail: { zh: '恢复前无法接打电话或转接。', en: 'Calls and transfers wait until it is back.' },
   error: { zh: '操作未成功', en: 'The action failed' },
+  phoneNotReady: { zh: '浏览器电话未就绪', en: 'The browser phone is not ready' },
+  phoneNotReadyDetail: { zh: '来电暂时无法在浏览器中接听。', en: 'Calls cannot be answered in the browser until it is.' },
+  phoneCallFailed: { zh: '浏览器电话的通话失败', en: 'The browser phone lost the call' },
   unknownNumber: { zh: '对方', en: 'The other side' },
 } satisfies Record<string, Words>;
 
 const CONSULTS = new Set(['consultInner', 'consultOuter', 'threeWay']);
 
 const languageOf = (locale: string): Language => (locale.startsWith('zh') ? 'zh' : 'en');
+
+/**
+ * The browser phone's failure texts, installed by the phone's controller when it starts (a
+ * `phoneFailed` notice only exists once it has): a desk-phone page never downloads them.
+ */
+let phoneTexts: ((code: PhoneFailureCode, locale: string) => string) | null = null;
+export function installPhoneTexts(texts: (code: PhoneFailureCode, locale: string) => string): void {
+  phoneTexts = texts;
+}
 
 /** `m:ss`, or `h:mm:ss` from an hour. */
 export function formatClock(ms: number): string {
@@ -116,5 +129,10 @@ export function noticeText(notice: Notice, locale: string, names: NoticeNames = 
       return words(say(T.reconnecting), say(T.reconnectingDetail));
     case 'error':
       return words(say(T.error), codeWords(notice.code, lang));
+    case 'phoneFailed': {
+      const why = `${phoneTexts?.(notice.code, locale) ?? notice.code}${lang === 'zh' ? '。' : '.'}`;
+      if (notice.during === 'registration') return words(say(T.phoneNotReady), sentences(lang, why, say(T.phoneNotReadyDetail)));
+      return words(say(T.phoneCallFailed), notice.setBusy ? sentences(lang, why, say(T.missedRingBusy)) : why);
+    }
   }
 }

@@ -1,19 +1,5 @@
+import { phoneFailureText } from './texts';
 import type { PhoneFailure, PhoneFailureCode } from './types';
-
-const TEXTS: Readonly<Record<PhoneFailureCode, readonly [zh: string, en: string]>> = {
-  SIP_AUTH_FAILED: ['电话注册被拒绝：分机号或电话密码不正确', 'The phone was refused: wrong extension or phone password'],
-  SIP_UNREACHABLE: ['无法连接电话服务器', 'Cannot reach the phone server'],
-  SIP_TIMEOUT: ['电话服务器没有及时响应', 'The phone server did not answer in time'],
-  SIP_NOT_ACCEPTABLE: ['对方与本浏览器没有共同的语音格式，通话无法建立', 'The far end and this browser share no audio format; the call could not be set up'],
-  SIP_REJECTED: ['电话服务器拒绝了请求', 'The phone server refused the request'],
-  ICE_FAILED: ['语音通路无法建立（网络或防火墙阻断）', 'The audio path could not be set up (network or firewall)'],
-  MEDIA_TIMEOUT: ['几秒内没有收到对方的声音，通话已断开', 'No audio arrived for several seconds; the call was dropped'],
-  MICROPHONE_DENIED: ['麦克风权限被拒绝', 'Microphone access was denied'],
-  NO_MICROPHONE: ['没有找到麦克风', 'No microphone was found'],
-  MICROPHONE_IN_USE: ['麦克风被其他程序占用', 'The microphone is in use by another program'],
-  NO_PASSWORD: ['服务器没有提供电话密码，无法注册', 'The server gave no phone password; the phone cannot register'],
-  DEVICE_UNAVAILABLE: ['浏览器电话未能加载', 'The browser phone could not be loaded'],
-};
 
 /** A failure of the browser phone, with a stable `code` and zh/en texts (like `WinCallError`). */
 export class PhoneError extends Error {
@@ -22,23 +8,18 @@ export class PhoneError extends Error {
   readonly sipStatus: number | undefined;
 
   constructor(code: PhoneFailureCode, options: { sipStatus?: number; cause?: unknown } = {}) {
-    super(TEXTS[code][1], options.cause === undefined ? undefined : { cause: options.cause });
+    super(phoneFailureText(code, 'en'), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.sipStatus = options.sipStatus;
   }
 
   /** The text for a locale: `zh-CN` → Chinese, anything else → English. */
   text(locale: string): string {
-    return TEXTS[this.code][locale.startsWith('zh') ? 0 : 1];
+    return phoneFailureText(this.code, locale);
   }
 
   /** As the device's state keeps it. */
   toFailure(at: number): PhoneFailure {
     return { code: this.code, at, ...(this.sipStatus === undefined ? {} : { sipStatus: this.sipStatus }) };
   }
-}
-
-/** The text of a failure code, for a UI that only has the state's `failure`. */
-export function phoneFailureText(code: PhoneFailureCode, locale: string): string {
-  return TEXTS[code][locale.startsWith('zh') ? 0 : 1];
 }

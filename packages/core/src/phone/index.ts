@@ -1,2 +1,6 @@
 export type * from './types';
-export { PhoneError, phoneFailureText } from './errors';
+export { PhoneError } from './errors';
+export { phoneFailureText } from './texts';
+export { loadPhoneScript, phoneScriptBeside } from './script';
+export { phoneCallView, type PhoneCallView, type AnswerBlock } from './view';
+export { type BrowserPhoneOptions, type PhoneHandle, type PhoneState, type PhoneEventMap, type PhoneDeviceStatus } from './handle';

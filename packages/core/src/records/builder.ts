@@ -1,8 +1,8 @@
 import type { Command } from '../errors';
 import type { MachineInput } from '../machine/inputs';
 import type { CallKind, CallPhase, CallState, WinCallState } from '../machine/state';
-import { toRecord } from './toRecord';
-import type { CallEndReason, CallRecord, CallTarget, ConsultRecord, TransferRecord } from './types';
+import { codeDue, toRecord } from './toRecord';
+import type { CallEndReason, CallRecord, CallTarget, CallWrapUp, ConsultRecord, TransferRecord } from './types';
 
 /**
  * The call being recorded. Plain data (JSON-safe): the leader tab hands it to the next leader and
@@ -36,9 +36,17 @@ export interface CallDraft {
   awaitingResync: boolean;
   /** When the connection dropped during the call (null while it has not, or the server has since spoken of the call). */
   lostAt?: number | null;
+  /** The browser phone's leg of the call failed: its code. */
+  phoneFailure?: string | null;
   endedAt: number | null;
   endReason: CallEndReason | null;
   afterCallWorkSince: number | null;
+  /** The wrap-up the agent set for this call (the last `wrapUp` input about it). */
+  wrapUp?: CallWrapUp | null;
+  /** A wrap-up code is required for this call (the agent's `wrapUpPolicy` when it began). */
+  wrapUpRequired?: boolean;
+  /** After-call work ended while the record waited for a required code: when. */
+  afterCallWorkEndedAt?: number | null;
 }
 
 /** What the recorder remembers between steps; JSON-safe. */
@@ -112,6 +120,13 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
   if (machineInput.type === 'commandFailed' && draft) {
     draft = onCommandFailed(draft, machineInput.command, machineInput.error.reason, machineInput.error.code);
   }
+  if (machineInput.type === 'phone' && machineInput.event.kind === 'legFailed' && draft?.stage === 'live' && !draft.phoneFailure) {
+    draft = { ...draft, phoneFailure: machineInput.event.code };
+  }
+  if (machineInput.type === 'wrapUp' && draft && draft.stateKey !== null && draft.stateKey === machineInput.callStartedAt) {
+    const { code, label, note } = machineInput;
+    draft = { ...draft, wrapUp: { code, label, note } };
+  }
   if (machineInput.type === 'connection' && machineInput.status === 'reconnecting' && draft) {
     draft = { ...draft, awaitingResync: true, lostAt: draft.stage === 'live' ? (draft.lostAt ?? at) : null };
   }
@@ -151,13 +166,18 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
     // A hang-up or transfer sent just as the call ended decides the end reason by its answer: wait for it.
     const answerDue = current.pending !== null && (ENDING.has(current.pending.command) || TRANSFERS.has(current.pending.command));
     if (call !== null || signedOutNow || machineInput.type === 'connection' && machineInput.status === 'disconnected') {
-      emit(draft, at);
+      emit(draft, draft.afterCallWorkEndedAt ?? at);
       draft = null;
     } else if (status === 'afterCallWork') {
       if (draft.afterCallWorkSince === null) draft = { ...draft, afterCallWorkSince: at };
     } else if (status !== 'occupied' && settledByServer && !answerDue) {
-      emit(draft, at);
-      draft = null;
+      if (codeDue(draft)) {
+        // A required wrap-up code is still missing: the record waits for it (or for the next call).
+        if (draft.afterCallWorkEndedAt == null) draft = { ...draft, afterCallWorkEndedAt: at };
+      } else {
+        emit(draft, draft.afterCallWorkEndedAt ?? at);
+        draft = null;
+      }
     }
   }
 
@@ -168,6 +188,7 @@ export function recordStep(memory: CallRecorderMemory, input: RecorderInput): Re
       draft = null;
     }
     draft = start(call, current.agent.agentNum ?? previous.agent.agentNum ?? null, at);
+    if (current.agent.wrapUpPolicy === 'required') draft = { ...draft, wrapUpRequired: true };
   }
 
   return { memory: draft === memory.draft && recent === memory.recent && intents === memory.intents ? memory : { draft, recent, intents }, records };

@@ -4,4 +4,4 @@
  */
 export { recordStep, emptyMemory, type CallDraft, type CallRecorderMemory, type RecorderInput, type RecorderStep } from './builder';
 export type { CallRecordsOptions } from './recorder';
-export type { CallRecord, CallEndReason, CallDirection, CallTarget, ConsultRecord, TransferRecord } from './types';
+export type { CallRecord, CallEndReason, CallDirection, CallTarget, CallWrapUp, ConsultRecord, TransferRecord } from './types';

@@ -61,9 +61,14 @@ function targetOf(command: Command, args: readonly unknown[]): CallTarget | null
     case 'consultInner':
     case 'chanspy':
       return Number.isSafeInteger(id) ? { type: 'agent', agentId: id } : null;
+    case 'blindTransfer': {
+      // A colleague's extension, named by the agent picked in the directory.
+      const agentId = (second as { agentId?: unknown } | undefined)?.agentId;
+      if (typeof agentId === 'number' && Number.isSafeInteger(agentId)) return { type: 'agent', agentId };
+      return { type: 'number', number: normalizeNumber(first) };
+    }
     case 'dialOuter':
     case 'consultOuter':
-    case 'blindTransfer':
       return { type: 'number', number: normalizeNumber(first) };
     case 'transferToQueue':
       return Number.isSafeInteger(id) ? { type: 'queue', queueId: id } : null;

@@ -26,6 +26,16 @@ export interface TransferRecord {
   at: number;
 }
 
+/** The wrap-up the agent gave the call (`client.setWrapUp`). */
+export interface CallWrapUp {
+  /** The chosen code's id, or null when only a note was written. */
+  code: string | null;
+  /** The code's label when it was chosen. */
+  label: string | null;
+  /** Agent-typed text (at most 1 000 characters): show it as text, never as markup. */
+  note: string;
+}
+
 /** How a call ended, as far as the browser can tell (see the core README, "Call records"). */
 export type CallEndReason =
   | 'agentHangup'
@@ -35,7 +45,9 @@ export type CallEndReason =
   | 'declined'
   | 'failed'
   | 'forcedSignOut'
-  | 'connectionLost';
+  | 'connectionLost'
+  /** The browser phone's leg failed (`resultCode`: the `PhoneFailureCode`, e.g. `ICE_FAILED`). */
+  | 'phoneFailed';
 
 export type CallDirection = 'inbound' | 'outbound';
 
@@ -79,10 +91,17 @@ export interface CallRecord {
   /** Digits the caller keyed in an IVR the agent sent them to, one entry per IVR visit. */
   ivrDigits: string[];
   endReason: CallEndReason;
-  /** The result code when `endReason` is `failed` (e.g. the refused dial's code), else null. */
+  /** The result code when `endReason` is `failed` (e.g. the refused dial's code) or the phone's failure code when `phoneFailed`, else null. */
   resultCode: string | null;
   /** The phone rang and the call was never answered (and the agent did not decline it). */
   missed: boolean;
   /** Every field the server sent about the call, as last seen. */
   params: Readonly<Record<string, string>>;
+  /** The wrap-up code and note, when the agent set any (the client's `wrapUp` option); else null. */
+  wrapUp: CallWrapUp | null;
+  /**
+   * A code was required (`wrapUp.required`) and the record went without one: the next call started
+   * or the agent signed out (or the connection was given up) before a code was chosen.
+   */
+  wrapUpMissing: boolean;
 }

@@ -3,6 +3,7 @@ import type { WinCallState } from '../machine/state';
 import type { ServerOrder } from '../protocol/translate';
 import type { CallRecorderMemory } from '../records/builder';
 import type { CallRecord } from '../records/types';
+import type { PhoneEventMap, PhoneState } from '../phone/handle';
 import type { VaultRecord } from './vault';
 
 /** A `WinCallError` as it crosses a BroadcastChannel (structured clone drops its fields). */
@@ -16,8 +17,8 @@ export interface SerializedError {
 export type SerializedState = Omit<WinCallState, 'lastError'> & { lastError: SerializedError | null };
 
 /** Client methods that are not wintel commands, forwarded by a follower tab like the commands. */
-export type ClientMethod = 'connect' | 'clearError' | 'dismissNotice' | 'setNextStatus' | 'reconnect';
-export const CLIENT_METHODS: ReadonlySet<string> = new Set<ClientMethod>(['connect', 'clearError', 'dismissNotice', 'setNextStatus', 'reconnect']);
+export type ClientMethod = 'connect' | 'clearError' | 'dismissNotice' | 'setNextStatus' | 'reconnect' | 'phone' | 'setWrapUp';
+export const CLIENT_METHODS: ReadonlySet<string> = new Set<ClientMethod>(['connect', 'clearError', 'dismissNotice', 'setNextStatus', 'reconnect', 'phone', 'setWrapUp']);
 
 /** What tabs of one agent tell each other. */
 export type TabMessage =
@@ -30,7 +31,11 @@ export type TabMessage =
   /** The leader shares the sign-in secret so any tab can take over; in memory, never stored. */
   | { type: 'secret'; from: string; record: VaultRecord | null }
   /** The leader's call-record memory (the call in progress), so the next leader continues it. */
-  | { type: 'calls'; from: string; memory: CallRecorderMemory };
+  | { type: 'calls'; from: string; memory: CallRecorderMemory }
+  /** The leader's browser phone (only the leader registers and rings; the others show it). */
+  | { type: 'phone'; from: string; state: PhoneState }
+  /** A call-quality change on the leader's phone, for the CRM in every tab. */
+  | { type: 'phoneQuality'; from: string; event: PhoneEventMap['qualityChanged'] };
 
 /** Events that are not state changes, relayed from the leader. */
 export type TabNotice =

@@ -6,11 +6,13 @@ import { createEmitter } from '../client/emitter';
 import { emitTransitionEvents } from '../client/events';
 import type { InspectListener } from '../client/inspect';
 import type { WinCallClientOptions } from '../client/options';
+import { checkWrapUpChoice, createWrapUpCodes, labelOf, type WrapUpChoice } from '../client/wrapUp';
 import { WinCallError, type Command } from '../errors';
 import { codeTextsFor } from '../client/texts';
 import { unavailableReason } from '../machine/availableActions';
 import { reduce } from '../machine/reducer';
 import { initialState, type NextStatus, type WinCallState } from '../machine/state';
+import { initialPhoneState, type PhoneEventMap, type PhoneHandle, type PhoneState } from '../phone/handle';
 import type { CallRecorderMemory } from '../records/builder';
 import {
   deserializeError,
@@ -101,6 +103,8 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   const commandTimeout = (clientOptions.timeouts?.command ?? 10_000) + 5_000;
   // A follower tab never connects: its errors come from the leader, their texts from this tab's catalog.
   const texts = codeTextsFor(clientOptions.locale);
+  // The wrap-up codes, fetched once per tab (the leader's client uses these too).
+  const wrapUpCodes = createWrapUpCodes(clientOptions.wrapUp);
 
   let role: TabRole = 'follower';
   let inner: WinCallClient | null = null;
@@ -115,6 +119,12 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
   // The call-record memory of the session: kept by the leader's client, mirrored by the followers
   // and kept in the vault, so exactly one record is emitted per call across hand-overs and reloads.
   let callsMemory: CallRecorderMemory | null = null;
+  // The browser phone: only the leader's client has a device (one registration, one ringer); every
+  // tab shows its state and forwards what the agent does with it.
+  const phoneStore = clientOptions.phone ? createStore<PhoneState>()(() => initialPhoneState('off')) : null;
+  const phoneListeners = new Map<keyof PhoneEventMap, Set<(event: never) => void>>();
+  /** The phone password of the sign-in in progress (the server hands it over before the login resolves). */
+  let phonePassword: string | undefined;
 
   const post = (message: TabMessage) => {
     if (!destroyed) channel.postMessage(message);
@@ -211,8 +221,22 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     }
   }
 
+  function emitPhone<K extends keyof PhoneEventMap>(name: K, event: PhoneEventMap[K]) {
+    for (const handler of [...(phoneListeners.get(name) ?? [])]) (handler as (e: PhoneEventMap[K]) => void)(event);
+  }
+
+  function keepPhonePassword(password: string) {
+    phonePassword = password;
+    if (secret && secret.phonePassword !== password) keepSecret({ ...secret, phonePassword: password });
+  }
+
   async function becomeLeader() {
-    const client = create({ ...clientOptions, callRecords: { resume: () => callsMemory, onMemory: shareCalls } });
+    const client = create({
+      ...clientOptions,
+      callRecords: { resume: () => callsMemory, onMemory: shareCalls },
+      ...(clientOptions.wrapUp ? { wrapUp: { ...clientOptions.wrapUp, codes: wrapUpCodes } } : {}),
+      ...(phoneStore ? { onPhonePassword: keepPhonePassword } : {}),
+    });
     inner = client;
     for (const listener of inspectors.keys()) inspectors.set(listener, client.inspect?.(listener));
     setRole('leader');
@@ -240,6 +264,23 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       client.on('error', (event) => relay({ kind: 'error', error: serializeError(event.error) })),
       client.on('protocolError', (event) => emitter.emit('protocolError', { ...snapshot(), error: event.error })),
     ];
+    const phone = client.phone;
+    if (phone && phoneStore) {
+      const share = (state: PhoneState) => {
+        phoneStore.setState(state, true);
+        post({ type: 'phone', from: tabId, state });
+      };
+      share(phone.getState());
+      innerUnsubscribers.push(
+        phone.store.subscribe(share),
+        phone.on('qualityChanged', (event) => {
+          emitPhone('qualityChanged', event);
+          post({ type: 'phoneQuality', from: tabId, event });
+        }),
+        phone.on('sip', (event) => emitPhone('sip', event)),
+        phone.on('stats', (event) => emitPhone('stats', event)),
+      );
+    }
     const last = store.getState();
     const record = secret ?? (isSignedIn(last) ? null : await vault?.get(name)) ?? null;
     if (destroyed) return;
@@ -272,6 +313,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       session: { queues: record.queues ?? last.agent.queues, callers: record.callers ?? last.agent.callers },
       ...(record.alwaysOn === undefined ? {} : { alwaysOn: record.alwaysOn }),
       ...(record.role === undefined ? {} : { role: record.role }),
+      ...(record.phonePassword === undefined ? {} : { phonePassword: record.phonePassword }),
     };
     for (let attempt = 1; ; attempt++) {
       try {
@@ -309,6 +351,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
         callers,
         ...(params.role === undefined ? {} : { role: params.role }),
         ...(params.alwaysOn === undefined ? {} : { alwaysOn: params.alwaysOn }),
+        ...(phonePassword === undefined ? {} : { phonePassword }),
       });
       return result;
     }
@@ -316,7 +359,14 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     if (command === 'clearError') return client.clearError();
     if (command === 'dismissNotice') return client.dismissNotice(String(args[0]));
     if (command === 'setNextStatus') return client.setNextStatus((args[0] ?? null) as NextStatus | null);
+    if (command === 'setWrapUp') return client.setWrapUp(args[0] as WrapUpChoice);
     if (command === 'reconnect') return client.reconnect();
+    if (command === 'phone') {
+      const [method, ...rest] = args as [keyof PhoneHandle, ...unknown[]];
+      const phone = client.phone as unknown as Record<string, (...a: unknown[]) => unknown> | null | undefined;
+      if (!phone || !PHONE_METHODS.has(method)) return undefined;
+      return phone[method]!(...rest);
+    }
     const method = client[command as keyof WinCallCommands] as (...a: unknown[]) => Promise<unknown>;
     return method(...args);
   }
@@ -353,6 +403,7 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
           post({ type: 'state', from: tabId, state: serializeState(store.getState()), forcedSignOut: false });
           if (secret) post({ type: 'secret', from: tabId, record: secret });
           if (callsMemory) post({ type: 'calls', from: tabId, memory: callsMemory });
+          if (phoneStore) post({ type: 'phone', from: tabId, state: phoneStore.getState() });
         }
         return;
       case 'state':
@@ -366,6 +417,12 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
         return;
       case 'calls':
         if (role === 'follower') callsMemory = message.memory;
+        return;
+      case 'phone':
+        if (role === 'follower') phoneStore?.setState(message.state, true);
+        return;
+      case 'phoneQuality':
+        if (role === 'follower') emitPhone('qualityChanged', message.event);
         return;
       case 'command':
         if (role === 'leader' && inner) void answer(inner, message);
@@ -415,9 +472,33 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     COMMAND_NAMES.map((command) => [command, (...args: unknown[]) => invoke(command, args)]),
   ) as unknown as WinCallCommands;
 
+  const phoneCall = (method: string, ...args: unknown[]) => invoke('phone', [method, ...args]) as Promise<never>;
+  const phone: PhoneHandle | null = phoneStore
+    ? {
+        store: phoneStore,
+        getState: () => phoneStore.getState(),
+        on(name, handler) {
+          let set = phoneListeners.get(name);
+          if (!set) phoneListeners.set(name, (set = new Set()));
+          set.add(handler as (event: never) => void);
+          return () => set.delete(handler as (event: never) => void);
+        },
+        answer: () => phoneCall('answer'),
+        decline: () => phoneCall('decline'),
+        hangUpLeg: () => phoneCall('hangUpLeg'),
+        setMuted: (muted) => void phoneCall('setMuted', muted).catch(() => undefined),
+        requestMicrophone: () => phoneCall('requestMicrophone'),
+        selectDevice: (kind, id) => phoneCall('selectDevice', kind, id),
+        startAudioCheck: (durationMs) => phoneCall('startAudioCheck', durationMs),
+        stopAudioCheck: () => void phoneCall('stopAudioCheck').catch(() => undefined),
+        playTestSound: (kind) => phoneCall('playTestSound', kind),
+      }
+    : null;
+
   return {
     ...commands,
     store,
+    phone,
     // Each tab asks the config API itself (plain HTTP, nothing to share), its code fetched on first use.
     api: clientApi(clientOptions),
     vccCode: clientOptions.vccCode,
@@ -434,6 +515,13 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
     },
     setNextStatus: (next) => {
       void invoke('setNextStatus', [next]).catch(() => undefined);
+    },
+    wrapUpCodes,
+    // Checked against this tab's codes first (a mistake gets its own error), then set by the leader.
+    setWrapUp: async (choice) => {
+      const checked = checkWrapUpChoice(choice);
+      if (checked.code !== null) await labelOf(wrapUpCodes, checked.code);
+      await invoke('setWrapUp', [checked]);
     },
     // "Reconnect now" in any tab: the leader's socket is the one to reconnect.
     reconnect: () => {
@@ -476,9 +564,23 @@ export function createSharedWinCallClient(options: SharedClientOptions): SharedW
       vault?.close();
       emitter.clear();
       roleHandlers.clear();
+      phoneListeners.clear();
     },
   };
 }
+
+/** What a follower may ask of the leader's phone. */
+const PHONE_METHODS: ReadonlySet<string> = new Set([
+  'answer',
+  'decline',
+  'hangUpLeg',
+  'setMuted',
+  'requestMicrophone',
+  'selectDevice',
+  'startAudioCheck',
+  'stopAudioCheck',
+  'playTestSound',
+]);
 
 const asAction = (name: Command | ClientMethod): Command | null => (CLIENT_METHODS.has(name) ? null : (name as Command));
 

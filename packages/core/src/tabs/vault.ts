@@ -6,6 +6,8 @@ export interface VaultRecord {
   password: string;
   extension: string;
   alwaysOn?: boolean;
+  /** The extension's phone password from the sign-in (the browser phone registers with it). */
+  phonePassword?: string;
   /** The role the integrator gave at sign-in. */
   role?: 'agent' | 'supervisor';
   /** The status to resume in. */

@@ -1,9 +1,12 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { describeCommand, describePayload, type DecodedMessage } from '../decode';
+import type { PhoneStatsSample } from '@wincall/core';
+import { describeCommand, describePayload } from '../decode';
 import { connectionHealth } from '../health';
-import type { DevtoolsRecorder, RecordedEntry } from '../recorder';
+import type { Meaning } from '../names';
+import type { DevtoolsRecorder, RecordedEntry, RecordedSip } from '../recorder';
 import type { Redaction } from '../redact';
 import { buildReport, reportFileName, toReportEntry, type BugReport, type ReportEntry } from '../report';
+import { describeSip, redactSip } from '../sip';
 import { STRINGS, type DevtoolsLocale, type DevtoolsStrings } from '../strings';
 import { clock, describeInput, seconds, show } from './format';
 import { PANEL_CSS } from './styles';
@@ -18,12 +21,18 @@ export interface PanelProps {
 }
 
 type Tab = 'frames' | 'timeline' | 'connection';
-type FrameEntry = Extract<ReportEntry, { dir: 'in' | 'out' }>;
 type TransitionEntry = Extract<ReportEntry, { dir: 'transition' }>;
+type Source = 'wintel' | 'sip';
 
+/** A row of the frames list: a wintel frame (in or out) or a SIP message of the browser phone. */
 interface ShownFrame {
-  entry: FrameEntry;
-  messages: DecodedMessage[];
+  seq: number;
+  at: number;
+  dir: 'in' | 'out';
+  source: Source;
+  messages: { title: string; meaning: Meaning; code?: string }[];
+  /** What its details show: the decoded fields, the command, or the SIP text (all redacted). */
+  detail: string;
   /** Lower-case text the filter searches. */
   haystack: string;
   heartbeat: boolean;
@@ -31,6 +40,7 @@ interface ShownFrame {
 
 /** Redacted and decoded once per entry: entries never change. */
 const cache = new WeakMap<RecordedEntry, { redaction: Redaction; entry: ReportEntry; frame?: ShownFrame }>();
+const sipCache = new WeakMap<RecordedSip, { redaction: Redaction; frame: ShownFrame }>();
 
 function prepare(raw: RecordedEntry, redaction: Redaction) {
   const hit = cache.get(raw);
@@ -40,8 +50,12 @@ function prepare(raw: RecordedEntry, redaction: Redaction) {
   if (entry.dir !== 'transition') {
     const messages = entry.dir === 'in' ? describePayload(entry.payload) : [describeCommand(entry.command)];
     frame = {
-      entry,
+      seq: entry.seq,
+      at: entry.at,
+      dir: entry.dir,
+      source: 'wintel',
       messages,
+      detail: entry.dir === 'in' ? messages.map((m) => JSON.stringify(m.fields)).join('\n') : JSON.stringify(entry.command),
       haystack: messages.map((m) => `${m.title} ${m.meaning.zh} ${m.meaning.en} ${m.code ?? ''} ${JSON.stringify(m.fields)}`).join(' ').toLowerCase(),
       heartbeat: messages.every((m) => m.title.startsWith('MT 2') || m.title.startsWith('Action 7')),
     };
@@ -49,6 +63,39 @@ function prepare(raw: RecordedEntry, redaction: Redaction) {
   const prepared = { redaction, entry, ...(frame ? { frame } : {}) };
   cache.set(raw, prepared);
   return prepared;
+}
+
+function prepareSip(raw: RecordedSip, redaction: Redaction): ShownFrame {
+  const hit = sipCache.get(raw);
+  if (hit && hit.redaction === redaction) return hit.frame;
+  const view = redactSip(raw.message, redaction);
+  const meaning = describeSip(view);
+  const frame: ShownFrame = {
+    seq: raw.seq,
+    at: view.at,
+    dir: view.direction,
+    source: 'sip',
+    messages: [{ title: view.summary, meaning }],
+    detail: view.text,
+    haystack: `sip ${view.summary} ${meaning.zh} ${meaning.en} ${view.text}`.toLowerCase(),
+    // SIP keep-alive probes, as the wintel heartbeats.
+    heartbeat: /^OPTIONS /.test(view.summary) || /^CSeq[ \t]*:[ \t]*\d+[ \t]+OPTIONS/im.test(view.text),
+  };
+  sipCache.set(raw, { redaction, frame });
+  return frame;
+}
+
+/** Both lists are in `seq` order already: merged, they are the order the client saw them in. */
+function merge(frames: ShownFrame[], sip: ShownFrame[]): ShownFrame[] {
+  if (sip.length === 0) return frames;
+  const out: ShownFrame[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < frames.length || j < sip.length) {
+    if (j >= sip.length || (i < frames.length && frames[i]!.seq < sip[j]!.seq)) out.push(frames[i++]!);
+    else out.push(sip[j++]!);
+  }
+  return out;
 }
 
 function download(report: BugReport) {
@@ -106,7 +153,18 @@ export default function Panel({ recorder, redaction, locale, onClose, onExport }
         </button>
       </header>
       {tab === 'frames' ? (
-        <Frames t={t} frames={prepared.flatMap((p) => (p.frame ? [p.frame] : []))} follower={!recorder.seesFrames() && recorder.role() === 'follower'} />
+        <>
+          <CallAudio t={t} sample={recorder.stats()} recorder={recorder} />
+          <Frames
+            t={t}
+            frames={merge(
+              prepared.flatMap((p) => (p.frame ? [p.frame] : [])),
+              recorder.sip().map((raw) => prepareSip(raw, redaction)),
+            )}
+            phone={Boolean(recorder.client.phone)}
+            follower={!recorder.seesFrames() && recorder.role() === 'follower'}
+          />
+        </>
       ) : tab === 'timeline' ? (
         <Timeline t={t} transitions={prepared.flatMap((p) => (p.entry.dir === 'transition' ? [p.entry] : []))} />
       ) : (
@@ -116,14 +174,53 @@ export default function Panel({ recorder, redaction, locale, onClose, onExport }
   );
 }
 
-function Frames({ t, frames, follower }: { t: DevtoolsStrings; frames: ShownFrame[]; follower: boolean }) {
+const fixed = (value: number | null, digits: number, unit = '') => (value === null ? '—' : `${value.toFixed(digits)}${unit}`);
+
+/** The browser phone's call audio, from its last `getStats()` sample and the quality the device derived. */
+function CallAudio({ t, sample, recorder }: { t: DevtoolsStrings; sample: PhoneStatsSample | null; recorder: DevtoolsRecorder }) {
+  if (!sample) return null;
+  const quality = recorder.client.phone?.getState().quality ?? null;
+  return (
+    <div className="wcd-tools wcd-stats" data-testid="wincall-devtools-stats" role="status">
+      <span className="wcd-name">{t.callAudio}</span>
+      <span className="wcd-time">{clock(sample.at)}</span>
+      <span>
+        {t.rtt} {fixed(sample.rttMs, 0, ' ms')}
+      </span>
+      <span>
+        {t.jitter} {fixed(sample.jitterMs, 1, ' ms')}
+      </span>
+      <span>
+        {t.loss} {fixed(quality?.packetLossPercent ?? null, 1, ' %')}
+      </span>
+      <span>
+        {t.mos} {fixed(quality?.mos ?? null, 2)}
+      </span>
+      <span>
+        {t.micLevel} {fixed(sample.sentAudioLevel, 2)}
+      </span>
+      <span>
+        {t.speakerLevel} {fixed(sample.receivedAudioLevel, 2)}
+      </span>
+      {quality && quality.warnings.length > 0 ? (
+        <span className="wcd-code">
+          {t.warnings}: {quality.warnings.join(', ')}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+function Frames({ t, frames, phone, follower }: { t: DevtoolsStrings; frames: ShownFrame[]; phone: boolean; follower: boolean }) {
   const [filter, setFilter] = useState('');
   const [direction, setDirection] = useState<'all' | 'in' | 'out'>('all');
+  const [source, setSource] = useState<'all' | Source>('all');
   const [hideHeartbeats, setHideHeartbeats] = useState(false);
   const needle = filter.trim().toLowerCase();
   const shown = frames.filter(
     (frame) =>
-      (direction === 'all' || frame.entry.dir === direction) &&
+      (direction === 'all' || frame.dir === direction) &&
+      (source === 'all' || frame.source === source) &&
       !(hideHeartbeats && frame.heartbeat) &&
       (needle === '' || frame.haystack.includes(needle)),
   );
@@ -142,6 +239,16 @@ function Frames({ t, frames, follower }: { t: DevtoolsStrings; frames: ShownFram
             <option value="out">{t.out}</option>
           </select>
         </label>
+        {phone ? (
+          <label>
+            {t.source}{' '}
+            <select value={source} onChange={(event) => setSource(event.target.value as 'all' | Source)}>
+              <option value="all">{t.all}</option>
+              <option value="wintel">{t.wintel}</option>
+              <option value="sip">{t.sip}</option>
+            </select>
+          </label>
+        ) : null}
         <label>
           <input type="checkbox" checked={hideHeartbeats} onChange={(event) => setHideHeartbeats(event.target.checked)} /> {t.hideHeartbeats}
         </label>
@@ -153,12 +260,13 @@ function Frames({ t, frames, follower }: { t: DevtoolsStrings; frames: ShownFram
         {frames.length === 0 ? <p className="wcd-empty">{follower ? t.followerFrames : t.noFrames}</p> : null}
         <ol className="wcd-list" aria-label={t.frames}>
           {shown.map((frame) => (
-            <li key={frame.entry.seq} className="wcd-row" data-dir={frame.entry.dir} data-testid="wincall-devtools-frame">
+            <li key={frame.seq} className="wcd-row" data-dir={frame.dir} data-source={frame.source} data-testid="wincall-devtools-frame">
               <details>
                 <summary>
-                  <span className="wcd-time">{clock(frame.entry.at)}</span>
-                  <span className="wcd-dir" data-dir={frame.entry.dir} title={frame.entry.dir === 'in' ? t.in : t.out}>
-                    {frame.entry.dir === 'in' ? '↓ in' : '↑ out'}
+                  <span className="wcd-time">{clock(frame.at)}</span>
+                  <span className="wcd-dir" data-dir={frame.dir} title={frame.dir === 'in' ? t.in : t.out}>
+                    {frame.dir === 'in' ? '↓ in' : '↑ out'}
+                    {frame.source === 'sip' ? <span className="wcd-sip"> SIP</span> : null}
                   </span>
                   <span>
                     {frame.messages.map((message, i) => (
@@ -181,9 +289,7 @@ function Frames({ t, frames, follower }: { t: DevtoolsStrings; frames: ShownFram
                     ))}
                   </span>
                 </summary>
-                <pre className="wcd-json">
-                  {frame.entry.dir === 'in' ? frame.messages.map((m) => JSON.stringify(m.fields)).join('\n') : JSON.stringify(frame.entry.command)}
-                </pre>
+                <pre className="wcd-json">{frame.detail}</pre>
               </details>
             </li>
           ))}
@@ -239,6 +345,7 @@ function Connection({ t, recorder }: { t: DevtoolsStrings; recorder: DevtoolsRec
   const relative = (at: number | null, empty: string) =>
     at === null ? empty : at <= now ? `${seconds(now - at)} ${t.ago}` : `${seconds(at - now)} ${t.in_}`;
   const commandTimeout = recorder.options()?.timeouts?.command ?? 10_000;
+  const phone = recorder.client.phone?.getState() ?? null;
   return (
     <div className="wcd-body">
       <dl className="wcd-grid" data-testid="wincall-devtools-connection">
@@ -260,6 +367,16 @@ function Connection({ t, recorder }: { t: DevtoolsStrings; recorder: DevtoolsRec
         <dd>
           {health.reconnects} ({health.reconnectsSinceConnected})
         </dd>
+        {phone ? (
+          <>
+            <dt>{t.browserPhone}</dt>
+            <dd data-testid="wincall-devtools-phone">
+              {phone.device === 'ready' ? phone.registration : phone.device}
+              {phone.failure ? ` · ${phone.failure.code}${phone.failure.sipStatus ? ` (${phone.failure.sipStatus})` : ''}` : ''}
+              {phone.leg ? ` · ${phone.leg.phase}` : ''}
+            </dd>
+          </>
+        ) : null}
         <dt>{t.pending}</dt>
         <dd>
           {state.pending ? (

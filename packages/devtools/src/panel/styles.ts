@@ -17,7 +17,7 @@ export const PANEL_CSS = `
 .wcd-body{flex:1;overflow:auto;padding:0}
 .wcd-list{list-style:none;margin:0;padding:0}
 .wcd-row{border-bottom:1px solid #1f2937;padding:3px 8px}
-.wcd-row summary{cursor:pointer;display:grid;grid-template-columns:92px 52px minmax(170px,auto) 1fr;gap:6px;align-items:baseline}
+.wcd-row summary{cursor:pointer;display:grid;grid-template-columns:92px 72px minmax(170px,auto) 1fr;gap:6px;align-items:baseline}
 .wcd-time{color:#9ca3af}
 .wcd-dir[data-dir=in]{color:#34d399}
 .wcd-dir[data-dir=out]{color:#fbbf24}
@@ -27,7 +27,9 @@ export const PANEL_CSS = `
 .wcd-zh{color:#f9fafb}
 .wcd-en{color:#9ca3af}
 .wcd-code{color:#f472b6;margin-left:4px}
-.wcd-json{margin:4px 0 4px 150px;white-space:pre-wrap;word-break:break-all;color:#d1d5db}
+.wcd-sip{color:#c4b5fd;font-weight:700}
+.wcd-stats{gap:4px 12px;color:#d1d5db}
+.wcd-json{margin:4px 0 4px 170px;white-space:pre-wrap;word-break:break-all;color:#d1d5db}
 .wcd-diff{margin:2px 0 2px 100px;padding:0;list-style:none}
 .wcd-diff li{white-space:pre-wrap;word-break:break-all}
 .wcd-before{color:#fca5a5}

@@ -8,10 +8,13 @@ import { build as vite } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { startSimulator } from '@wincall/simulator';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../scripts/chromium';
-import { scriptTagOptions } from '../../tsup.config';
+import { phoneScriptOptions, scriptTagOptions } from '../../tsup.config';
 
 export interface ElementTestContext {
-  /** The static server: /wincall-element.js, /plain-html/, /vue/, /fixture.html, /late.html. */
+  /**
+   * The static server: /wincall-element.js, /wincall-phone.js (also as /alt/phone.js), /plain-html/,
+   * /vue/, /fixture.html, /late.html.
+   */
   origin: string;
   /** The simulator: socket.io, config API and control API. */
   simUrl: string;
@@ -49,6 +52,8 @@ export default async function setup(project: TestProject) {
   try {
     // The script-tag build with the package's own options, from source.
     await tsup({ ...scriptTagOptions, entry: { 'wincall-element': at('src/global.ts') }, outDir: join(outDir, 'script'), silent: true, config: false });
+    // The browser phone's script build, shipped next to it (sip.js is in this one only).
+    await tsup({ ...phoneScriptOptions, outDir: join(outDir, 'script'), silent: true, config: false });
     // The Vue example, built as its author would ship it.
     const nodeEnv = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
@@ -67,11 +72,13 @@ export default async function setup(project: TestProject) {
     }
 
     const script = await readFile(join(outDir, 'script', 'wincall-element.js'));
+    const phoneScript = await readFile(join(outDir, 'script', 'wincall-phone.js'));
     const plainHtml = (await readFile(at('examples/plain-html/index.html'), 'utf8')).replaceAll(EXAMPLE_SERVER, simulator.url);
     server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       const send = (type: string, body: string | Buffer) => res.writeHead(200, { 'content-type': `${type}; charset=utf-8` }).end(body);
       if (path === '/wincall-element.js' || path === '/plain-html/wincall-element.js') return send(TYPES['.js']!, script);
+      if (path === '/wincall-phone.js' || path === '/alt/phone.js') return send(TYPES['.js']!, phoneScript);
       if (path === '/plain-html/') return send(TYPES['.html']!, plainHtml);
       if (path === '/fixture.html') return send(TYPES['.html']!, FIXTURE);
       if (path === '/late.html') return send(TYPES['.html']!, LATE(simulator.url));

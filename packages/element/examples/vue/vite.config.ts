@@ -20,7 +20,9 @@ export default defineConfig({
     alias: [
       { find: /^@wincall\/element$/, replacement: here('../../src/index.ts') },
       { find: /^@wincall\/core$/, replacement: here('../../../core/src/index.ts') },
+      { find: /^@wincall\/core\/(phone|tabs|records|api)$/, replacement: here('../../../core/src/$1/index.ts') },
       { find: /^@wincall\/react$/, replacement: here('../../../react/src/index.ts') },
+      { find: /^@wincall\/phone\/device$/, replacement: here('../../../phone/src/device.ts') },
     ],
   },
 });

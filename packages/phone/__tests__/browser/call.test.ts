@@ -1,4 +1,4 @@
-import { PhoneError } from '@wincall/core';
+import { PhoneError } from '@wincall/core/phone';
 import type { PhoneStatsSample } from '@wincall/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';

@@ -1,7 +1,7 @@
 import { render, type RenderOptions, type RenderResult } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import type { ReactElement, ReactNode } from 'react';
-import { createWinCallClient, type WinCallClient } from '@wincall/core';
+import { createWinCallClient, type WinCallClient, type WinCallClientOptions } from '@wincall/core';
 import { WinCallProvider, type WinCallProviderProps } from '../../src';
 import { createFakeServer, type FakeServer } from './fakeServer';
 
@@ -23,13 +23,14 @@ export function destroyHarnesses() {
 }
 
 /** A client on a fake server, and a provider wrapper for it. */
-export function createHarness(options: { apiUrl?: string; provider?: ProviderExtras } = {}): Harness {
+export function createHarness(options: { apiUrl?: string; provider?: ProviderExtras; client?: Partial<WinCallClientOptions> } = {}): Harness {
   const server = createFakeServer();
   const client = createWinCallClient({
     vccCode: 'demo',
     transport: server.transport,
     loginDelay: 0,
     ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+    ...options.client,
   });
   live.add(client);
   const queryClient = new QueryClient({ defaultOptions: { queries: { gcTime: Infinity } } });

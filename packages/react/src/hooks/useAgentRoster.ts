@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { FreeAgent } from '@wincall/core';
-import { useFreeAgents } from './useFreeAgents';
+import { configQueryOptions } from '../utils/configQuery';
 import { useWinCall } from './useWinCall';
 
 /**
@@ -36,10 +37,14 @@ export function knownAgentBy(client: object, key: { agentNum?: string; extension
 /** `1001 张伟`: how the bar names a colleague (number first, as agents know each other). */
 export const agentLabel = (agent: Pick<FreeAgent, 'agentNum' | 'name'>): string => (agent.name ? `${agent.agentNum} ${agent.name}` : agent.agentNum);
 
-/** Free agents now, remembered for the session; fetches the free-agent list (always stale). */
-export function useAgentRoster(): ReadonlyMap<number, FreeAgent> {
+/**
+ * Free agents now, remembered for the session; fetches the free-agent list (always stale).
+ * `refreshMs`: fetch it again that often while mounted, so that colleagues who are free only for a
+ * moment between calls (and so could not be named later) are seen too.
+ */
+export function useAgentRoster(refreshMs?: number): ReadonlyMap<number, FreeAgent> {
   const client = useWinCall();
-  const free = useFreeAgents();
+  const free = useQuery({ ...configQueryOptions(client, 'freeAgents'), ...(refreshMs ? { refetchInterval: refreshMs, refetchIntervalInBackground: true } : {}) });
   return useMemo(() => {
     const roster = rosterOf(client);
     for (const agent of free.data ?? []) roster.set(agent.id, agent);

@@ -232,3 +232,47 @@ describe('softphone mode', () => {
     expect(callIn(await t.state(), callId).state).toBe('ended');
   });
 });
+
+// Last in the file: a reset signs every agent out, and a kamailio restart loses every registration.
+describe('the SIP servers from the control API', () => {
+  it('a password changed on the registrar refuses the one INIT hands out, until a reset restores the seed’s', async () => {
+    expect(await t.post('/sim/sip/extensions/8002/password', { password: 'changed-on-the-pbx' })).toEqual({ status: 200, body: { ok: true } });
+    const refused = await browser.newPhone();
+    expect(await phone(refused).register('8002', '8002pw')).toEqual({ ok: false, status: 403, reason: 'Forbidden' });
+    const withNewPassword = await browser.newPhone();
+    expect(await phone(withNewPassword).register('8002', 'changed-on-the-pbx')).toEqual({ ok: true });
+    expect((await t.get('/sim/sip')).body.registered).toContain('8002');
+
+    expect((await t.post('/sim/reset')).status).toBe(200);
+    const withSeedPassword = await browser.newPhone();
+    expect(await phone(withSeedPassword).register('8002', '8002pw')).toEqual({ ok: true });
+    // Two browsers hold 8002 now: one contact each.
+    expect(((await t.get('/sim/sip')).body.contacts as Record<string, string[]>)['8002']).toHaveLength(2);
+    await Promise.all([refused, withNewPassword, withSeedPassword].map((page) => page.context().close()));
+  });
+
+  it('answers bad password changes with a 400 or a 404', async () => {
+    expect(await t.post('/sim/sip/extensions/8002/password', {})).toMatchObject({ status: 400 });
+    expect(await t.post('/sim/sip/extensions/8002/password', { password: '' })).toMatchObject({ status: 400 });
+    expect(await t.post('/sim/sip/extensions/8002/password', { password: 42 })).toMatchObject({ status: 400 });
+    expect(await t.post('/sim/sip/extensions/7777/password', { password: 'x' })).toEqual({ status: 404, body: { error: 'no extension 7777 on the SIP server' } });
+    expect(await t.post('/sim/sip/servers/asterisk/kill')).toMatchObject({ status: 404 });
+  });
+
+  it('kills kamailio (nobody is registered) and starts it again, with a changed password kept', async () => {
+    await t.post('/sim/sip/extensions/8003/password', { password: 'kept-across-restarts' });
+    expect(await t.post('/sim/sip/servers/kamailio/kill')).toEqual({ status: 200, body: { server: 'kamailio', running: false } });
+    expect((await t.get('/sim/sip')).body).toMatchObject({ phone: 'softphone', registered: null, contacts: null });
+
+    expect(await t.post('/sim/sip/servers/kamailio/restart')).toEqual({ status: 200, body: { server: 'kamailio', running: true } });
+    const { body } = await t.get('/sim/sip');
+    expect(body.registered).toEqual(expect.any(Array));
+    expect(body.registered).not.toContain('8003');
+    const page = await browser.newPhone();
+    expect(await phone(page).register('8003', '8003pw')).toMatchObject({ ok: false, status: 403 });
+    const again = await browser.newPhone();
+    expect(await phone(again).register('8003', 'kept-across-restarts')).toEqual({ ok: true });
+    await t.post('/sim/reset');
+    await Promise.all([page, again].map((p) => p.context().close()));
+  });
+});

@@ -53,7 +53,8 @@ export const RET = {
   dtmf: { agent: 1, notInCall: 2 },
   transferToIvr: { agent: 1, notInCall: 2, wrongCallType: 5 },
   transferToQueue: { agent: 1, notInCall: 2, wrongCallType: 5, unknownQueue: 8 },
-  blindTransfer: { notInCall: 1, wrongCallType: 5, badNumber: 99 },
+  /** `unreachable`: the number is an extension of the tenant whose agent is on a call or not signed in. */
+  blindTransfer: { notInCall: 1, wrongCallType: 5, unreachable: 7, badNumber: 99 },
   transferToTenantQueue: { agent: 1, notInCall: 2, wrongCallType: 5, unknownQueue: 8 },
   answer: { agent: 1, notInCall: 2, notRinging: 3, notAlwaysOn: 30 },
 } as const;

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FaultKind, ForcedState, Outcome, PlaceCallInput, SimulatorModel } from '../model';
 import { readJsonBody, sendJson } from './http';
 import type { Network, NetworkConditions } from './network';
+import type { SipServer } from '../sip';
 import type { SipPhones } from './sipPhones';
 
 /** What the control API reaches besides the model. */
@@ -105,9 +106,20 @@ const ROUTES: Route[] = [
   },
   {
     method: 'POST',
+    pattern: new RegExp(`^/sim/sip/extensions/${seg}/password$`),
+    run: (_m, [extension], body, _u, { sip }) => setSipPassword(sip, extension ?? '', body.password),
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`^/sim/sip/servers/${seg}/(kill|restart)$`),
+    run: (_m, [server, what], _b, _u, { sip }) => sipServer(sip, server ?? '', what === 'kill' ? 'kill' : 'restart'),
+  },
+  {
+    method: 'POST',
     pattern: /^\/sim\/reset$/,
-    run: (m) => {
+    run: async (m, _p, _b, _u, { sip }) => {
       m.reset();
+      await sip?.restorePasswords();
       return { status: 200, body: { ok: true } };
     },
   },
@@ -116,18 +128,52 @@ const ROUTES: Route[] = [
 /** Desk phones have no SIP side to show. */
 const NO_SIP: Reply = { status: 404, body: { error: "the simulator runs desk phones: start it with phone 'softphone' (--phone softphone) for SIP" } };
 
-/** Softphone mode's SIP side: where to register, and who is registered now. */
+/** Softphone mode's SIP side: where to register, and who is registered now (with which contacts). */
 async function sipState(sip: SipPhones | null): Promise<Reply> {
   if (!sip) return { status: 200, body: { phone: 'desk' } };
-  let registered: string[] | null;
+  let contacts: Record<string, string[]> | null;
   try {
-    registered = await sip.registered();
+    contacts = await sip.contacts();
   } catch {
     // kamailio is down (a test crashed it): the URL still holds, nobody is registered right now.
-    registered = null;
+    contacts = null;
   }
-  return { status: 200, body: { phone: 'softphone', wsUrl: sip.wsUrl, domain: sip.domain, registered } };
+  return { status: 200, body: { phone: 'softphone', wsUrl: sip.wsUrl, domain: sip.domain, registered: contacts && Object.keys(contacts), contacts } };
 }
+
+const MAX_PASSWORD = 256;
+
+/** The registrar's password for a seed extension, now different from what INIT hands out. */
+async function setSipPassword(sip: SipPhones | null, extension: string, password: unknown): Promise<Reply> {
+  if (!sip) return NO_SIP;
+  if (typeof password !== 'string' || password.length === 0 || password.length > MAX_PASSWORD) {
+    return { status: 400, body: { error: `password must be a non-empty string of at most ${MAX_PASSWORD} characters` } };
+  }
+  try {
+    await sip.setPassword(extension, password);
+  } catch (error) {
+    if (error instanceof TypeError) return { status: 404, body: { error: `no extension ${extension} on the SIP server` } };
+    return { status: 503, body: { error: `the SIP server did not take the password: ${firstLine(error)}` } };
+  }
+  return { status: 200, body: { ok: true } };
+}
+
+const SIP_SERVERS: ReadonlySet<string> = new Set<SipServer>(['kamailio', 'rtpengine']);
+
+/** A SIP server crashing (SIGKILL) or coming back mid-shift. */
+async function sipServer(sip: SipPhones | null, server: string, what: 'kill' | 'restart'): Promise<Reply> {
+  if (!sip) return NO_SIP;
+  if (!SIP_SERVERS.has(server)) return { status: 404, body: { error: `no SIP server ${server}: kamailio or rtpengine` } };
+  const name = server as SipServer;
+  try {
+    await (what === 'kill' ? sip.rig.kill(name) : sip.rig.restart(name));
+  } catch (error) {
+    return { status: 503, body: { error: `${server} could not ${what === 'kill' ? 'be killed' : 'start again'}: ${firstLine(error)}` } };
+  }
+  return { status: 200, body: { server, running: sip.rig.isRunning(name) } };
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /** Network settings are checked by the network itself: a bad value is a 400 with its reason. */
 function networkReply(change: () => unknown): Reply {

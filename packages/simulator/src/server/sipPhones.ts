@@ -58,6 +58,15 @@ export interface SipPhones {
   legs(): SipPhoneLeg[];
   /** The registered extensions among the seed's. */
   registered(): Promise<string[]>;
+  /** Each registered extension's contacts (one per registered browser tab or device). */
+  contacts(): Promise<Record<string, string[]>>;
+  /**
+   * Makes the registrar want another password for a seed extension than the one INIT hands out
+   * (the PBX and the CTI server disagree). Rejects with a `TypeError` for an unknown extension.
+   */
+  setPassword(extension: string, password: string): Promise<void>;
+  /** Back to the seed's passwords (what `POST /sim/reset` does). */
+  restorePasswords(): Promise<void>;
   /** Hangs up every leg and stops the rig. Harmless twice. */
   stop(): Promise<void>;
 }
@@ -101,6 +110,13 @@ export async function startSipPhones(seed: Seed, options: SipPhonesOptions = {})
   const history: Entry[] = [];
   let report: PhoneReporter = () => {};
   let stopped: Promise<void> | null = null;
+  /** Extensions whose registrar password differs from the seed's (`setPassword`). */
+  const changed = new Set<string>();
+
+  async function contacts(): Promise<Record<string, string[]>> {
+    const found = await Promise.all(Object.keys(extensions).map(async (extension) => [extension, await rig.contacts(extension)] as const));
+    return Object.fromEntries(found.filter(([, list]) => list.length > 0));
+  }
 
   /** The model still holds the leg: tell it. Once it let go, the phone's news is old. */
   function tell(entry: Entry, what: PhoneReport): void {
@@ -198,8 +214,18 @@ export async function startSipPhones(seed: Seed, options: SipPhonesOptions = {})
     domain: rig.domain,
     legs: () => history.map((entry) => ({ ...entry.view })),
     async registered() {
-      const found = await Promise.all(Object.keys(extensions).map(async (extension) => ((await rig.isRegistered(extension)) ? [extension] : [])));
-      return found.flat();
+      return Object.keys(await contacts());
+    },
+    contacts,
+    async setPassword(extension, password) {
+      if (!Object.hasOwn(extensions, extension)) throw new TypeError(`extension ${extension} is not in the seed`);
+      await rig.setPassword(extension, password);
+      changed.add(extension);
+    },
+    async restorePasswords() {
+      const restoring = [...changed];
+      changed.clear();
+      await Promise.all(restoring.map((extension) => rig.setPassword(extension, extensions[extension] ?? '')));
     },
     stop() {
       stopped ??= rig.stop();

@@ -14,6 +14,7 @@
  * await leg.hangup();                         // BYE (or CANCEL before the answer)
  * const heard = await leg.recordingPath();    // WAV of what the caller heard (audio.ts measures it)
  * await rig.restart('kamailio');              // same ports; registrations are lost (usrloc in memory)
+ * await rig.setPassword('8001', 'new-secret'); // the registrar now wants this one (kept across restarts)
  * await rig.stop();                           // kills everything, removes the temp folder; idempotent
  * ```
  *
@@ -40,7 +41,7 @@ import { SipRigError } from './errors';
 import { kamailioConfig } from './kamailioConfig';
 import { freeTcpPort, freeUdpPort, rtpPortRange } from './ports';
 import { startProcess, type ProcessExit, type ProcessSpec, type RunningProcess } from './processes';
-import { kamailioSpec, lookupContacts, rtpengineSpec } from './servers';
+import { kamailioRpc, kamailioSpec, lookupContacts, rtpengineSpec } from './servers';
 import type { DialOptions, SipCallerLeg } from './sipCallerLeg';
 
 export interface SipRigOptions {
@@ -101,6 +102,11 @@ export interface SipRig {
   kill(server: SipServer): Promise<void>;
   /** Stops the server if it runs, then starts it again with the same config and ports. */
   restart(server: SipServer): Promise<void>;
+  /**
+   * Changes the password the registrar accepts for one of the rig's extensions, from the next
+   * REGISTER on (a registration already made stays until it is refreshed). Kept across restarts.
+   */
+  setPassword(extension: string, password: string): Promise<void>;
   on<K extends keyof SipRigEvents>(event: K, listener: (payload: SipRigEvents[K]) => void): () => void;
   /** Exits nobody asked for, since the start. */
   unexpectedExits(): readonly SipRigExit[];
@@ -159,20 +165,16 @@ export async function startSipRig(options: SipRigOptions): Promise<SipRig> {
     writeToneWav(audioFiles.tone, { frequencyHz: options.callerToneHz ?? 440, sampleRate: 8000, seconds, amplitude: 0.5 }),
     writeToneWav(audioFiles.silence, { frequencyHz: 0, sampleRate: 8000, seconds }),
   ]);
-  await Promise.all([
+  /** What the registrar accepts: HA1 digests only, also in the config a restart reads again. */
+  const ha1ByExtension: Record<string, string> = Object.fromEntries(
+    Object.entries(options.extensions).map(([extension, password]) => [extension, ha1(extension, password)]),
+  );
+  const writeConfig = () =>
     writeFile(
       join(dir, 'kamailio.cfg'),
-      kamailioConfig({
-        udpPort,
-        wsPort,
-        rtpengineNgPort: ngPort,
-        domain: DOMAIN,
-        modulesDir: binaries.kamailioModules,
-        ha1ByExtension: Object.fromEntries(Object.entries(options.extensions).map(([extension, password]) => [extension, ha1(extension, password)])),
-      }),
-    ),
-    mkdir(join(dir, 'legs')),
-  ]);
+      kamailioConfig({ udpPort, wsPort, rtpengineNgPort: ngPort, domain: DOMAIN, modulesDir: binaries.kamailioModules, ha1ByExtension }),
+    );
+  await Promise.all([writeConfig(), mkdir(join(dir, 'legs'))]);
 
   const specs: Record<SipServer, ProcessSpec> = {
     rtpengine: rtpengineSpec(binaries.rtpengine, { ngPort, rtp: rtpengineRange }, startTimeoutMs),
@@ -265,6 +267,18 @@ export async function startSipRig(options: SipRigOptions): Promise<SipRig> {
       if (stopping) throw new SipRigError('stopped', 'restart: the rig is stopped');
       await servers[server]?.stop();
       await startServer(server);
+    },
+    async setPassword(extension, password) {
+      if (typeof extension !== 'string' || !Object.hasOwn(ha1ByExtension, extension)) {
+        throw new TypeError(`setPassword: '${String(extension)}' is not one of the rig's extensions`);
+      }
+      if (typeof password !== 'string' || password.length === 0) throw new TypeError(`setPassword: extension ${extension} needs a non-empty password`);
+      if (stopping) throw new SipRigError('stopped', 'setPassword: the rig is stopped');
+      const digest = ha1(extension, password);
+      ha1ByExtension[extension] = digest;
+      await writeConfig();
+      // A kamailio that is down reads the new config when it starts again.
+      if (servers.kamailio?.isRunning()) await kamailioRpc(wsPort, 'htable.sets', ['ha1', extension, digest]);
     },
     on: (event, listener) => emitter.on(event, listener),
     unexpectedExits: () => [...exits],

@@ -31,6 +31,8 @@ export interface CallCardProps {
   hidePhase?: boolean;
   /** During a consult: one row per party with its own state and timer (instead of `party` ↔ `otherParty`). */
   parties?: readonly CallPartyRow[];
+  /** More about the call at its end (the browser phone's call quality). */
+  extra?: ReactNode;
   className?: string;
   style?: CSSProperties;
 }
@@ -52,7 +54,7 @@ const PHASE_ICON: Record<CallPhase, typeof Headphones> = {
  * kind of call once, talk time, hold time, and in a consult or a monitored call both parties.
  * Store-free.
  */
-export function CallCard({ phase, kind, party, queueName, otherParty, timer, holdTimer, hidePhase = false, parties, className, style }: CallCardProps) {
+export function CallCard({ phase, kind, party, queueName, otherParty, timer, holdTimer, hidePhase = false, parties, extra, className, style }: CallCardProps) {
   const { t } = useMessages();
   const Icon = PHASE_ICON[phase];
   const consult = phase === 'consulting' || phase === 'consultConnected' || phase === 'threeWay';
@@ -113,6 +115,7 @@ export function CallCard({ phase, kind, party, queueName, otherParty, timer, hol
           {holdTimer}
         </span>
       ) : null}
+      {extra}
     </div>
   );
 }

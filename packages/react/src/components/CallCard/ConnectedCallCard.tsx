@@ -8,6 +8,7 @@ import { useWinCallSelector } from '../../hooks/useWinCallSelector';
 import { partyNumber, queueIdOf } from '../../utils/callInfo';
 import { CallTimer } from '../CallTimer/CallTimer';
 import { ConnectedCallTimer, ConnectedHoldTimer } from '../CallTimer/ConnectedTimers';
+import { CallQualityIndicator } from '../lazyParts';
 import { CallCard, type CallCardProps, type CallPartyRow } from './CallCard';
 
 export type ConnectedCallCardProps = Pick<CallCardProps, 'className' | 'style' | 'otherParty' | 'hidePhase'>;
@@ -65,6 +66,7 @@ function ConnectedCallCard(props: ConnectedCallCardProps) {
       {...(parties ? { parties } : {})}
       timer={<ConnectedCallTimer />}
       holdTimer={<ConnectedHoldTimer />}
+      {...(client.phone ? { extra: <CallQualityIndicator /> } : {})}
     />
   );
 }

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useState } from 'react';
 import type { WinCallState } from '@wincall/core';
 import { useAgentCallers } from '../../hooks/useAgentCallers';
-import { useAgentRoster } from '../../hooks/useAgentRoster';
+import { agentLabel, useAgentRoster } from '../../hooks/useAgentRoster';
 import type { CommandArgs } from '../../hooks/useCommand';
 import { useFreeAgents } from '../../hooks/useFreeAgents';
 import { useMessages } from '../../hooks/useMessages';
@@ -10,6 +10,7 @@ import { useQueues } from '../../hooks/useQueues';
 import { useRecentNumbers } from '../../hooks/useRecentNumbers';
 import { useWinCall } from '../../hooks/useWinCall';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
+import { formatDuration } from '../../utils/format';
 import { ConnectedActionButton } from '../ActionButton/ConnectedActionButton';
 import { OptionPicker } from '../Picker/OptionPicker';
 import { ConnectedQueuePicker } from '../QueuePicker/ConnectedQueuePicker';
@@ -36,11 +37,13 @@ export interface ConnectedDirectoryProps {
 
 const NONE: never[] = [];
 const selectSelf = (state: WinCallState) => state.agent.agentNum;
+const selectOwnExtension = (state: WinCallState) => state.agent.extension;
 
 function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = true, consult = true, defaultKey = null, onDone }: ConnectedDirectoryProps) {
   const { t } = useMessages();
   const client = useWinCall();
   const self = useWinCallSelector(selectSelf);
+  const ownExtension = useWinCallSelector(selectOwnExtension);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<DirectoryEntry | null>(null);
   const free = useFreeAgents();
@@ -69,13 +72,32 @@ function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = t
       });
       return out;
     }
-    if (agents && (mode === 'dial' || consult)) {
+    if (agents && (mode === 'dial' || consult || transfers)) {
+      const freeAgents = (free.data ?? NONE).filter((a) => a.agentNum !== self);
       out.push({
         id: 'agents',
         label: t('field.freeAgent'),
-        entries: (free.data ?? NONE)
-          .filter((a) => a.agentNum !== self)
-          .map((a) => ({ key: `agent:${a.id}`, kind: 'agent' as const, title: `${a.agentNum} ${a.name}`, detail: t('status.idle'), value: a.id })),
+        entries: freeAgents.map((a) => ({ key: `agent:${a.id}`, kind: 'agent' as const, title: agentLabel(a), detail: t('status.idle'), value: a.id })),
+      });
+      // Colleagues on a call are listed as such (not missing), but cannot be chosen: the server
+      // refuses a call, consult or transfer to an agent already on a call.
+      const freeIds = new Set(freeAgents.map((a) => a.id));
+      out.push({
+        id: 'busyAgents',
+        label: t('directory.busyAgents'),
+        entries: (online.data ?? NONE)
+          .filter((a) => !freeIds.has(a.id) && a.extension !== ownExtension && roster.get(a.id)?.agentNum !== self)
+          .map((a) => {
+            const known = roster.get(a.id);
+            return {
+              key: `busy:${a.id}`,
+              kind: 'agent' as const,
+              title: known ? agentLabel(known) : t('picker.extension', { extension: a.extension }),
+              detail: t('directory.onCall', { time: a.seconds === null ? a.time : formatDuration(a.seconds * 1000) }),
+              value: a.id,
+              unavailable: t('directory.agentBusy'),
+            };
+          }),
       });
     }
     if (mode === 'transfer' && transfers) {
@@ -103,9 +125,13 @@ function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = t
       });
     }
     return out;
-  }, [mode, agents, consult, transfers, numbers, free.data, online.data, roster, queues.data, recent.numbers, self, t]);
+  }, [mode, agents, consult, transfers, numbers, free.data, online.data, roster, queues.data, recent.numbers, self, ownExtension, t]);
 
-  const chosen = selected ?? (defaultKey ? (sections.flatMap((s) => s.entries).find((e) => e.key === defaultKey) ?? null) : null);
+  const listed = sections.flatMap((s) => s.entries);
+  // A colleague chosen earlier who is no longer free (the lists were fetched again) is not offered.
+  const current = selected?.kind === 'agent' ? (listed.find((e) => e.key === selected.key) ?? null) : selected;
+  const chosen = (current && !current.unavailable ? current : null) ?? (defaultKey ? (listed.find((e) => e.key === defaultKey) ?? null) : null);
+  const extensionOf = (id: number) => free.data?.find((a) => a.id === id)?.extension ?? roster.get(id)?.extension;
   const loading = free.isFetching || online.isFetching || queues.isFetching;
   return (
     <div className="wincall-directory-sheet" data-mode={mode}>
@@ -120,7 +146,15 @@ function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = t
       />
       <div className="wincall-directory-actions" aria-live="polite">
         {chosen ? (
-          <DirectoryActions mode={mode} entry={chosen} consult={consult} transfers={transfers} onDone={onDone} addRecent={recent.add} />
+          <DirectoryActions
+            mode={mode}
+            entry={chosen}
+            extension={chosen.kind === 'agent' ? extensionOf(Number(chosen.value)) : undefined}
+            consult={consult}
+            transfers={transfers}
+            onDone={onDone}
+            addRecent={recent.add}
+          />
         ) : (
           <p className="wincall-hint">{t('directory.choose')}</p>
         )}
@@ -132,13 +166,15 @@ function ConnectedDirectory({ mode, numbers = true, agents = true, transfers = t
 interface ActionsProps {
   mode: DirectoryMode;
   entry: DirectoryEntry;
+  /** The chosen colleague's extension (a blind transfer dials it). */
+  extension: string | undefined;
   consult: boolean;
   transfers: boolean;
   onDone: ((party: string) => void) | undefined;
   addRecent: (number: string) => void;
 }
 
-function DirectoryActions({ mode, entry, consult, transfers, onDone, addRecent }: ActionsProps) {
+function DirectoryActions({ mode, entry, extension, consult, transfers, onDone, addRecent }: ActionsProps) {
   const { t } = useMessages();
   const done = useCallback(() => onDone?.(entry.title), [onDone, entry.title]);
   const doneNumber = useCallback(() => {
@@ -159,9 +195,27 @@ function DirectoryActions({ mode, entry, consult, transfers, onDone, addRecent }
   }
   switch (entry.kind) {
     case 'agent':
-      return consult ? (
-        <ConnectedActionButton command="consultInner" args={[id]} variant="primary" label={t('action.consultInner')} icon={<Users {...ICON} />} onDone={done} />
-      ) : null;
+      // wintel has no "transfer to an agent": BLIND TRANSFER takes a number, and the PBX rings an
+      // extension dialled as one. The record still names the agent (`agentId`).
+      return (
+        <>
+          {consult ? (
+            <ConnectedActionButton command="consultInner" args={[id]} variant="primary" label={t('action.consultInner')} icon={<Users {...ICON} />} onDone={done} />
+          ) : null}
+          {transfers && extension ? (
+            <>
+              <ConnectedActionButton
+                command="blindTransfer"
+                args={[extension, { agentId: id }]}
+                label={t('action.transferToAgent')}
+                icon={<PhoneForwarded {...ICON} />}
+                onDone={done}
+              />
+              <p className="wincall-hint wincall-directory-hint">{t('directory.transferHint')}</p>
+            </>
+          ) : null}
+        </>
+      );
     case 'queue':
       return transfers ? (
         <ConnectedActionButton command="transferToQueue" args={[id]} variant="primary" label={t('action.transferToQueue')} icon={<PhoneForwarded {...ICON} />} onDone={done} />

@@ -15,6 +15,8 @@ export interface DirectoryEntry {
   detail?: string;
   /** The value the command needs (agent id, queue id, number). */
   value: string | number;
+  /** Why it cannot be chosen now, in words (e.g. a colleague on a call): listed, but disabled. */
+  unavailable?: string;
 }
 
 export interface DirectorySection {
@@ -49,8 +51,8 @@ export function filterEntries(entries: readonly DirectoryEntry[], query: string)
 
 /**
  * A searchable directory: free agents, queues, recent numbers, special destinations, and the typed
- * number itself. Each entry is a toggle button; the caller decides what to do with the choice.
- * Store-free.
+ * number itself. Each entry is a toggle button; the caller decides what to do with the choice. An
+ * entry that cannot be chosen now stays listed, disabled, with its reason in words. Store-free.
  */
 export function Directory({ label, query, onQueryChange, sections, selectedKey, onSelect, status, className, style }: DirectoryProps) {
   const { t } = useMessages();
@@ -70,10 +72,15 @@ export function Directory({ label, query, onQueryChange, sections, selectedKey, 
         type="button"
         className="wincall-directory-entry"
         data-kind={entry.kind}
+        data-state={entry.unavailable ? 'unavailable' : undefined}
         aria-pressed={entry.key === selectedKey}
+        disabled={entry.unavailable ? true : undefined}
         onClick={() => onSelect(entry)}
       >
-        <span className="wincall-directory-title">{entry.title}</span>
+        <span className="wincall-directory-title">
+          {entry.title}
+          {entry.unavailable ? <span className="wincall-directory-reason">{entry.unavailable}</span> : null}
+        </span>
         {entry.detail ? <span className="wincall-directory-detail">{entry.detail}</span> : null}
       </button>
     </li>

@@ -4,6 +4,7 @@ import { HotkeysContext } from '../../context';
 import { agentLabel, knownAgent, knownAgentBy, useAgentRoster } from '../../hooks/useAgentRoster';
 import { useCommand } from '../../hooks/useCommand';
 import { useWinCall } from '../../hooks/useWinCall';
+import { PhoneAnswerButton } from '../lazyParts';
 import { useIncomingCall } from '../../hooks/useIncomingCall';
 import { useMessages } from '../../hooks/useMessages';
 import { useQueues } from '../../hooks/useQueues';
@@ -35,6 +36,9 @@ function RingingCallBanner({ call, ...props }: ConnectedIncomingCallBannerProps 
   const queueName =
     queueId === undefined ? undefined : (queues.data?.find((q) => q.id === queueId)?.name ?? t('picker.queueFallback', { id: queueId }));
   const colleague = call.kind === 'consult' || call.kind === 'inner';
+  const client = useWinCall();
+  // The agent's own leg of a call they placed is picked up by the browser phone itself.
+  const browserAnswer = client.phone && call.kind !== 'outbound' && call.kind !== 'chanspy';
   return (
     <IncomingCallBanner
       {...props}
@@ -42,6 +46,11 @@ function RingingCallBanner({ call, ...props }: ConnectedIncomingCallBannerProps 
       kind={call.kind}
       {...(queueName ? { queueName } : {})}
       {...(!call.alwaysOn && call.kind === 'queue' ? { declineHint: t('incoming.declineHint') } : {})}
+      {...(browserAnswer
+        ? { answer: <PhoneAnswerButton shortcut={ariaShortcut(hotkeys.answer)} /> }
+        : client.phone
+          ? { answer: <p className="wincall-hint">{t('incoming.browserPlacing')}</p> }
+          : {})}
       {...(call.alwaysOn
         ? {
             onAnswer: () => void answer.run(),

@@ -19,6 +19,8 @@ export interface IncomingCallBannerProps {
   answerShortcut?: string;
   /** What declining does (said under the hint while a desk phone rings). */
   declineHint?: string;
+  /** How to answer instead of the desk-phone hint (the browser phone's Answer button). */
+  answer?: ReactNode;
   /** Extra actions (e.g. a hang-up button). */
   children?: ReactNode;
   className?: string;
@@ -53,7 +55,9 @@ export function IncomingCallBanner(props: IncomingCallBannerProps) {
         ) : null}
       </dl>
       <div className="wincall-incoming-actions">
-        {props.onAnswer ? (
+        {props.answer ? (
+          props.answer
+        ) : props.onAnswer ? (
           <button
             type="button"
             className="wincall-button wincall-button-primary"

@@ -21,6 +21,7 @@ const TONE: Record<Notice['kind'], NoticeTone> = {
   transferFailed: 'warning',
   signInLost: 'danger',
   reconnecting: 'warning',
+  phoneFailed: 'danger',
   error: 'danger',
 };
 

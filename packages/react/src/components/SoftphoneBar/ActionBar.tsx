@@ -10,7 +10,7 @@ import { ActionButton } from '../ActionButton/ActionButton';
 import { ConnectedActionButton } from '../ActionButton/ConnectedActionButton';
 import type { DirectoryMode } from '../Directory/ConnectedDirectory';
 import { ConnectedDialpad } from '../Dialpad/ConnectedDialpad';
-import { AutoDialControls, ConnectedDirectory } from '../lazyParts';
+import { AutoDialControls, ConnectedDirectory, ConnectedWrapUp, MuteButton } from '../lazyParts';
 import { Menu, type MenuItem } from '../Menu/Menu';
 import { Sheet } from '../Sheet/Sheet';
 import { barActionsKey, ENDING_ACTIONS, parseBarActionsKey, type BarActionId, type Features } from './barActions';
@@ -22,6 +22,7 @@ import {
   Grid3x3,
   ICON,
   Merge,
+  NotebookPen,
   Pause,
   PhoneForwarded,
   PhoneIncoming,
@@ -36,7 +37,7 @@ import {
 /** The sheets' contents load on demand (one chunk): start when a button that opens them is near. */
 const preloadSheets = () => void ConnectedDirectory.preload().catch(() => undefined);
 
-type SheetId = ({ kind: 'directory'; mode: DirectoryMode; defaultKey?: string } | { kind: 'keypad' } | { kind: 'autoDial' }) & {
+type SheetId = ({ kind: 'directory'; mode: DirectoryMode; defaultKey?: string } | { kind: 'keypad' } | { kind: 'autoDial' } | { kind: 'wrapUp' }) & {
   /** The action that opened it: the sheet closes when that action leaves the state. */
   from: BarActionId;
 };
@@ -110,6 +111,8 @@ function ActionBar({ features, onParty }: ActionBarProps) {
         return sheetButton(id, t('action.transferMenu'), <ArrowRightLeft {...ICON} />, { kind: 'directory', mode: 'transfer', from: id });
       case 'keypad':
         return sheetButton(id, t('dialpad.label'), <Grid3x3 {...ICON} />, { kind: 'keypad', from: id });
+      case 'wrapUp':
+        return sheetButton(id, t('action.wrapUp'), <NotebookPen {...ICON} />, { kind: 'wrapUp', from: id });
       case 'consultBack':
         return <ConnectedActionButton key={id} command="consultBack" label={t('action.consultBack')} icon={<Undo2 {...ICON} />} />;
       case 'transfer':
@@ -145,6 +148,8 @@ function ActionBar({ features, onParty }: ActionBarProps) {
         return { id, label: t('action.monitorMenu'), icon: <Ear {...ICON} />, onSelect: openSheet({ kind: 'directory', mode: 'monitor', from: id }) };
       case 'autoDialJoin':
         return { id, label: t('action.joinAutoDial'), icon: <Zap {...ICON} />, onSelect: openSheet({ kind: 'autoDial', from: id }) };
+      case 'wrapUp':
+        return { id, label: t('action.wrapUp'), icon: <NotebookPen {...ICON} />, onSelect: openSheet({ kind: 'wrapUp', from: id }) };
       default:
         return {
           id,
@@ -163,19 +168,22 @@ function ActionBar({ features, onParty }: ActionBarProps) {
           <Menu label={t('action.more')} icon={<Ellipsis {...ICON} />} iconOnly items={moreItems} />
         </span>
       ) : null}
+      {client.phone && shown.includes('hangup') ? <MuteButton /> : null}
       {/* Hang up keeps one place in every state of the call: the end of the row. */}
       <span className="wincall-actions-end">{shown.filter((id) => ENDING_ACTIONS.has(id)).map(render)}</span>
       <Sheet
         label={
-          open?.kind === 'keypad'
-            ? t('dialpad.label')
-            : open?.kind === 'autoDial'
-              ? t('section.autoDial')
-              : open?.mode === 'dial'
-                ? t('section.dial')
-                : open?.mode === 'monitor'
-                  ? t('section.supervisor')
-                  : t('section.consult')
+          open?.kind === 'wrapUp'
+            ? t('section.wrapUp')
+            : open?.kind === 'keypad'
+              ? t('dialpad.label')
+              : open?.kind === 'autoDial'
+                ? t('section.autoDial')
+                : open?.mode === 'dial'
+                  ? t('section.dial')
+                  : open?.mode === 'monitor'
+                    ? t('section.supervisor')
+                    : t('section.consult')
         }
         open={open !== null}
         onClose={close}
@@ -183,6 +191,7 @@ function ActionBar({ features, onParty }: ActionBarProps) {
       >
         {open?.kind === 'keypad' ? <ConnectedDialpad className="wincall-keypad" /> : null}
         {open?.kind === 'autoDial' ? <AutoDialControls /> : null}
+        {open?.kind === 'wrapUp' ? <ConnectedWrapUp onDone={close} /> : null}
         {open?.kind === 'directory' ? (
           <ConnectedDirectory
             mode={open.mode}

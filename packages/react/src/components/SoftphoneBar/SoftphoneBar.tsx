@@ -9,7 +9,8 @@ import { cx } from '../../utils/format';
 import { ConnectedCallCard } from '../CallCard/ConnectedCallCard';
 import { WinCallErrorBoundary } from '../ErrorBoundary/WinCallErrorBoundary';
 import { ConnectedIncomingCallBanner } from '../IncomingCallBanner/ConnectedIncomingCallBanner';
-import { IncomingCallNotifier } from '../lazyParts';
+import { IncomingCallNotifier, PhoneStatusBadge } from '../lazyParts';
+import { useWinCall } from '../../hooks/useWinCall';
 import { ConnectedStatusSelector } from '../StatusSelector/ConnectedStatusSelector';
 import { ActionBar } from './ActionBar';
 import { AgentIdentity, AgentMenu, ConnectionIndicator } from './AgentMenu';
@@ -61,6 +62,8 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
   const { t } = useMessages();
   const barState = useWinCallSelector(selectBarState);
   const connection = useWinCallSelector(selectConnection);
+  // Softphone mode: the browser phone's parts come with it (a desk-phone page never loads them).
+  const hasPhone = Boolean(useWinCall().phone);
   const rootRef = useRef<HTMLDivElement>(null);
   const shape = useContainerLayout(rootRef, layout);
   const [localError, setLocalError] = useState<Error | null>(null);
@@ -91,7 +94,7 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
         <IncomingCallAnnouncer />
         {notifications || ringSound ? <IncomingCallNotifier notify={notifications === true} early={early} {...(ringSound ? { sound: ringSound } : {})} /> : null}
         <div className="wincall-main">
-          <ConnectedStatusSelector />
+          <ConnectedStatusSelector {...(hasPhone && signedIn ? { phone: <PhoneStatusBadge /> } : {})} />
           {signedIn ? (
             <>
               <ConnectedIncomingCallBanner className="wincall-call-card" />

@@ -1,6 +1,6 @@
 import type { WinCallState } from '@wincall/core';
 
-export type SoftphoneFeature = 'alwaysOn' | 'dialOut' | 'dialAgent' | 'consult' | 'transfer' | 'dtmf' | 'supervisor' | 'autoDial';
+export type SoftphoneFeature = 'alwaysOn' | 'dialOut' | 'dialAgent' | 'consult' | 'transfer' | 'dtmf' | 'supervisor' | 'autoDial' | 'wrapUp';
 export type Features = Partial<Record<SoftphoneFeature, boolean>>;
 
 /** What the bar can offer: commands, and triggers of its sheets (directory, keypad, auto-dial). */
@@ -26,7 +26,9 @@ export type BarActionId =
   | 'breakin'
   | 'intercept'
   | 'ivr'
-  | 'survey';
+  | 'survey'
+  /** The wrap-up sheet (code and note): during the call and in after-call work, when the client has `wrapUp`. */
+  | 'wrapUp';
 
 export interface BarActions {
   /** Shown as buttons, in this order (the main action first, hang-up last). */
@@ -61,9 +63,13 @@ function offered(state: WinCallState, features: Features): BarActions {
   const shown: BarActionId[] = [];
   const more: BarActionId[] = [];
   if (agent.status === 'signedOut' || agent.status === 'signingIn' || agent.status === 'offline') return { shown, more };
+  // Local (nothing is sent): offered while the connection is down too.
+  const wrapUp = on('wrapUp') && state.wrapUp !== null;
   if (!call) {
     if (agent.status === 'occupied') return { shown: ['hangup'], more };
     if (agent.status === 'afterCallWork') shown.push('ready');
+    // In after-call work, or after it while a required code is still missing (the record waits).
+    if (wrapUp) shown.push('wrapUp');
     if (on('dialOut') || on('dialAgent')) shown.push('dial');
     if (supervisor) (agent.status === 'afterCallWork' ? more : shown).push('monitor');
     if (on('autoDial')) more.push(agent.autoDial ? 'autoDialLeave' : 'autoDialJoin');
@@ -108,6 +114,7 @@ function offered(state: WinCallState, features: Features): BarActions {
       if (on('supervisor')) shown.push('intercept');
       break;
   }
+  if (wrapUp) more.push('wrapUp');
   shown.push('hangup');
   return { shown, more };
 }

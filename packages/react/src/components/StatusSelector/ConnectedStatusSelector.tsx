@@ -12,7 +12,7 @@ import { PLAIN_BUSY } from '../BusyReasonPicker/BusyReasonPicker';
 import { ConnectedAfterCallCountdown, ConnectedStatusTimer } from '../CallTimer/ConnectedTimers';
 import { StatusSelector, type StatusChoice, type StatusLook, type StatusSelectorOption, type StatusSelectorProps } from './StatusSelector';
 
-export type ConnectedStatusSelectorProps = Pick<StatusSelectorProps, 'className' | 'style'>;
+export type ConnectedStatusSelectorProps = Pick<StatusSelectorProps, 'className' | 'style' | 'phone'>;
 
 const selectStatus = (state: WinCallState) => state.agent.status;
 const selectConnection = (state: WinCallState) => state.connection;

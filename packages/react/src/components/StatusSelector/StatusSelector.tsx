@@ -44,6 +44,8 @@ export interface StatusSelectorProps {
   menuHeader?: string;
   /** The status chosen for later ("Busy · Lunch" after this call), shown after the status. */
   next?: string;
+  /** The browser phone's state (softphone mode), shown with the agent's status. */
+  phone?: ReactNode;
   className?: string;
   style?: CSSProperties;
 }
@@ -65,7 +67,7 @@ const LOOK_ICON: Record<StatusLook, typeof CircleCheck> = {
  * idle and the busy reasons. Connection problems are looks of their own, so the status never
  * says "Idle" while the line is down. Store-free.
  */
-export function StatusSelector({ look, label, reason, timer, timerLabel, options = [], value, onSelect, unavailableReason, menuHeader, next, className, style }: StatusSelectorProps) {
+export function StatusSelector({ look, label, reason, timer, timerLabel, options = [], value, onSelect, unavailableReason, menuHeader, next, phone, className, style }: StatusSelectorProps) {
   const { t } = useMessages();
   const Icon = LOOK_ICON[look];
   const text = label ?? t(`status.${look}`);
@@ -113,6 +115,7 @@ export function StatusSelector({ look, label, reason, timer, timerLabel, options
           {timer}
         </span>
       ) : null}
+      {phone}
     </div>
   );
 }

@@ -1,0 +1,189 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { PhoneInput } from '../machine/inputs';
+import type { WinCallState } from '../machine/state';
+import type { PhoneController } from './controller';
+import type {
+  AudioCheck,
+  CallQuality,
+  MicrophoneAccess,
+  PhoneDeviceModule,
+  PhoneDeviceOptions,
+  PhoneDeviceState,
+  PhoneSipMessage,
+  PhoneStatsSample,
+} from './types';
+
+/**
+ * `phonetype: softphone`: the agent's extension registered from the browser. The core holds no SIP
+ * or WebRTC code: `load` brings the device (`loadBrowserPhone` from `@wincall/phone`), fetched
+ * when the agent first signs in, so a page without it never downloads it.
+ */
+export interface BrowserPhoneOptions extends Omit<PhoneDeviceOptions, 'logger' | 'now'> {
+  /** Loads the device implementation on demand: `loadBrowserPhone` from `@wincall/phone`. */
+  load: () => Promise<PhoneDeviceModule>;
+  /** The SIP user. Default: the agent's extension. */
+  user?: string;
+  /**
+   * The SIP password. Default: the phone password the wintel server hands over at sign-in (INIT's
+   * answer), kept in memory for the device and nowhere else. Like the agent's password, never
+   * logged, stored, put in the state, an event or a bug report.
+   */
+  password?: string;
+}
+
+/** Whether the device is there: not wanted yet (`off`), being fetched, running, or not loadable. */
+export type PhoneDeviceStatus = 'off' | 'loading' | 'ready' | 'unavailable';
+
+/** The browser phone as a UI sees it: the device's own state, and whether the device is there at all. */
+export interface PhoneState extends PhoneDeviceState {
+  device: PhoneDeviceStatus;
+}
+
+export interface PhoneEventMap {
+  /** Quality warnings crossed or cleared during a call (RTT, jitter, loss, MOS, a dead microphone). */
+  qualityChanged: { quality: CallQuality; at: number };
+  /** Each SIP message through the WebSocket (authorization values redacted), for devtools. */
+  sip: PhoneSipMessage;
+  /** Each `getStats()` sample of the call's media, for devtools and dashboards. */
+  stats: PhoneStatsSample;
+}
+
+/** `client.phone`: the browser phone's state and what the agent does with it. */
+export interface PhoneHandle {
+  readonly store: StoreApi<PhoneState>;
+  getState(): PhoneState;
+  on<K extends keyof PhoneEventMap>(name: K, handler: (event: PhoneEventMap[K]) => void): () => void;
+  /** Answers the ringing call in the browser (waits a moment for the SIP ring when the CTI rang first). Rejects with a `PhoneError`. */
+  answer(): Promise<void>;
+  /** Turns the ringing call down: the wintel hang-up (the CTI decides what happens to the call) and the browser stops ringing at once. */
+  decline(): Promise<void>;
+  /** Ends the browser's leg without the CTI server (when it cannot be reached): the PBX ends the call. */
+  hangUpLeg(): Promise<void>;
+  setMuted(muted: boolean): void;
+  /** Asks for the microphone (call it from a click). */
+  requestMicrophone(): Promise<MicrophoneAccess>;
+  selectDevice(kind: 'input' | 'output' | 'ringer', id: string | null): Promise<void>;
+  startAudioCheck(durationMs?: number): Promise<AudioCheck>;
+  stopAudioCheck(): void;
+  playTestSound(kind: 'speaker' | 'ringer'): Promise<void>;
+}
+
+/** What the phone needs from its client. */
+export interface PhoneHost {
+  options: BrowserPhoneOptions;
+  store: StoreApi<WinCallState>;
+  /** Tells the state machine what the phone did (registration, a call's audio failing). */
+  input(event: PhoneInput): void;
+  /** The wintel hang-up (the CTI server stays the authority for the call). */
+  hangup(): Promise<unknown>;
+  /** The user and password to register with, or `null` while the agent is not signed in. */
+  credentials(): { user: string; password: string | null } | null;
+  log(level: 'debug' | 'info' | 'warn' | 'error', message: string, data?: unknown): void;
+  now(): number;
+}
+
+export const INITIAL_AUDIO_CHECK: AudioCheck = { phase: 'idle', level: 0, peak: 0, microphoneHeard: null };
+
+export function initialPhoneState(device: PhoneDeviceStatus): PhoneState {
+  return {
+    device,
+    registration: 'unregistered',
+    failure: null,
+    microphone: 'unknown',
+    leg: null,
+    muted: false,
+    speakingWhileMuted: false,
+    quality: null,
+    devices: { inputs: [], outputs: [], input: null, output: null, ringer: null, outputSelectable: false },
+    audioCheck: INITIAL_AUDIO_CHECK,
+  };
+}
+
+/** The controller: the device and its binding to the CTI state, fetched with the device. */
+type Controller = PhoneController;
+
+/**
+ * `client.phone`: a small front that fetches the controller and the device when first wanted (the
+ * agent signs in, or asks for the microphone) and forwards to them. A device that cannot be
+ * fetched leaves the state `unavailable` and is fetched again at the next sign-in.
+ */
+export function createPhoneHandle(host: PhoneHost): PhoneHandle & { destroy(): void } {
+  const store = createStore<PhoneState>()(() => initialPhoneState('off'));
+  const listeners = new Map<keyof PhoneEventMap, Set<(event: never) => void>>();
+  let controller: Controller | null = null;
+  let loading: Promise<Controller | null> | null = null;
+  let destroyed = false;
+
+  const emit = <K extends keyof PhoneEventMap>(name: K, event: PhoneEventMap[K]) => {
+    for (const handler of [...(listeners.get(name) ?? [])]) {
+      try {
+        (handler as (e: PhoneEventMap[K]) => void)(event);
+      } catch (error) {
+        host.log('error', `a phone ${name} handler threw`, error);
+      }
+    }
+  };
+
+  function load(): Promise<Controller | null> {
+    if (controller) return Promise.resolve(controller);
+    if (loading) return loading;
+    store.setState({ device: 'loading' });
+    loading = Promise.all([import('./controller'), host.options.load()]).then(
+      ([chunk, module]) => {
+        loading = null;
+        if (destroyed) return null;
+        controller = chunk.createPhoneController(host, module, store, emit);
+        return controller;
+      },
+      (cause: unknown) => {
+        loading = null;
+        host.log('warn', 'the browser phone could not be loaded; trying again at the next sign-in', cause);
+        if (!destroyed) store.setState({ device: 'unavailable', failure: { code: 'DEVICE_UNAVAILABLE', at: host.now() } });
+        return null;
+      },
+    );
+    return loading;
+  }
+
+  const signedIn = (state: WinCallState) => state.agent.status !== 'signedOut' && state.agent.status !== 'signingIn';
+  // Fetched when the agent is first signed in: a page whose agent never signs in never downloads it.
+  const unsubscribe = host.store.subscribe((state, previous) => {
+    if (!controller && signedIn(state) && !signedIn(previous)) void load();
+  });
+  if (signedIn(host.store.getState())) void load();
+
+  const need = async (): Promise<Controller> => {
+    const ready = await load();
+    if (ready) return ready;
+    // The error class comes with the phone's texts: a page that never uses the phone never loads them.
+    const { PhoneError } = await import('./errors');
+    throw new PhoneError('DEVICE_UNAVAILABLE');
+  };
+
+  return {
+    store,
+    getState: () => store.getState(),
+    on(name, handler) {
+      let set = listeners.get(name);
+      if (!set) listeners.set(name, (set = new Set()));
+      set.add(handler as (event: never) => void);
+      return () => set.delete(handler as (event: never) => void);
+    },
+    answer: async () => (await need()).answer(),
+    decline: async () => (await need()).decline(),
+    hangUpLeg: async () => controller?.hangUpLeg(),
+    setMuted: (muted) => controller?.setMuted(muted),
+    requestMicrophone: async () => (await need()).requestMicrophone(),
+    selectDevice: async (kind, id) => (await need()).selectDevice(kind, id),
+    startAudioCheck: async (durationMs) => (await need()).startAudioCheck(durationMs),
+    stopAudioCheck: () => controller?.stopAudioCheck(),
+    playTestSound: async (kind) => (await need()).playTestSound(kind),
+    destroy() {
+      destroyed = true;
+      unsubscribe();
+      controller?.destroy();
+      controller = null;
+      listeners.clear();
+    },
+  };
+}
