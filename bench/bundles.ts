@@ -330,6 +330,8 @@ export interface BundleSize {
   onDemand: ChunkSize[];
   /** Every output chunk. */
   chunks: ChunkSize[];
+  /** Every contributor to the JS loaded at start, with its minified bytes, largest first. */
+  startModules: ModuleShare[];
 }
 
 /** zlib's best compression, what CDNs and `gzip -9` produce for static assets. */
@@ -438,6 +440,7 @@ export async function measureBundle(spec: BundleSpec): Promise<BundleSize> {
     largest: largestModules(outputs.filter(([path]) => atStart.has(path)).map(([, output]) => output), Number(process.env.BUNDLE_TOP ?? 5)),
     onDemand: chunks.filter((chunk) => !chunk.atStart).sort((a, b) => b.gzip - a.gzip),
     chunks,
+    startModules: largestModules(outputs.filter(([path]) => atStart.has(path)).map(([, output]) => output), Infinity),
   };
 }
 

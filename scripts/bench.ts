@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: what users feel, in one table — bundle sizes, render discipline, event-to-screen
- * latency, core throughput, simulator scale and memory over many calls. Targets are goals
+ * latency, core throughput, simulator scale, memory over many calls and the browser phone
+ * (ring, answer, CPU against real SIP servers). Targets are goals
  * printed next to each result, never assertions: the command fails only when a benchmark could
  * not run. Also writes bench-results.json (gitignored) with the raw numbers and the machine.
  * See docs/benchmarks.md.
@@ -20,6 +21,7 @@ import { runLatency } from '../bench/sections/latency';
 import { runMemory } from '../bench/sections/memory';
 import { runNetwork } from '../bench/sections/network';
 import { runOutage } from '../bench/sections/outage';
+import { runPhone } from '../bench/sections/phone';
 import { runRender } from '../bench/sections/render';
 import { runSimulator } from '../bench/sections/simulator';
 
@@ -52,6 +54,8 @@ async function main(): Promise<number> {
     core: () => runCore(args),
     simulator: () => runSimulator({ ...args, log }),
     memory: () => runMemory(browser!, { ...args, log }),
+    // Launches a Chromium of its own: fake-microphone flags, and no other page while its CPU is measured.
+    phone: () => runPhone({ ...args, log }),
   };
 
   const sections: Record<string, SectionResult & { seconds: number; loadAverage: [number, number]; error?: string }> = {};

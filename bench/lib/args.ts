@@ -1,4 +1,4 @@
-export const SECTIONS = ['bundle', 'render', 'latency', 'network', 'outage', 'core', 'simulator', 'memory'] as const;
+export const SECTIONS = ['bundle', 'render', 'latency', 'network', 'outage', 'core', 'simulator', 'memory', 'phone'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const ALIASES: Record<string, Section> = { bundles: 'bundle', size: 'bundle', sim: 'simulator', mem: 'memory', net: 'network' };

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { BenchPageApi } from '../page/main';
@@ -15,14 +17,14 @@ export function launchChromium(): Promise<Browser> {
 const ORIGIN = 'http://localhost';
 
 /**
- * The benchmark page bundled from bench/page/main.ts and the packages' sources, production React.
+ * The benchmark page bundled from bench/page/main.ts (or `entry`) and the packages' sources, production React.
  * `profiling` swaps in react-dom's profiling build (Profiler callbacks fire) and keeps component
  * names; the other build is minified like a real deployment.
  */
-export async function buildPage(options: { profiling: boolean }): Promise<string> {
+export async function buildPage(options: { profiling: boolean; entry?: string }): Promise<string> {
   const result = await build({
     absWorkingDir: REPO_ROOT,
-    entryPoints: ['bench/page/main.ts'],
+    entryPoints: [options.entry ?? 'bench/page/main.ts'],
     bundle: true,
     write: false,
     format: 'iife',
@@ -72,4 +74,24 @@ export async function openBenchPage(browser: Browser, script: string, served: { 
   await page.waitForFunction(() => 'crossOriginIsolated' in window && (window as unknown as Partial<BenchWindow>).__bench !== undefined);
   if (errors.length > 0) throw new Error(`the benchmark page failed: ${errors.join('; ')}`);
   return page;
+}
+
+/**
+ * A benchmark page from a real server on 127.0.0.1, not from a route: Chromium's local network
+ * access checks block a WebSocket to 127.0.0.1 from a page whose address it does not know, and the
+ * client would stay on long-polling, which a CRM page on the agent's network does not. (Also a
+ * secure context, as the microphone wants.)
+ */
+export async function servePage(script: string, title: string): Promise<{ url: string; server: Server }> {
+  const server = createServer((request, response) => {
+    if (request.url === '/bench.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+      return;
+    }
+    response
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><script src="/bench.js"></script></body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
 }

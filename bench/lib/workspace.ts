@@ -10,6 +10,8 @@ const SOURCES: Record<string, string> = {
   '@wincall/core/tabs': 'packages/core/src/tabs/index.ts',
   '@wincall/core/records': 'packages/core/src/records/index.ts',
   '@wincall/core/api': 'packages/core/src/api/index.ts',
+  '@wincall/core/phone': 'packages/core/src/phone/index.ts',
+  '@wincall/phone': 'packages/phone/src/index.ts',
   '@wincall/react': 'packages/react/src/index.ts',
   '@wincall/simulator': 'packages/simulator/src/index.ts',
   '@wincall/simulator/model': 'packages/simulator/src/model/index.ts',

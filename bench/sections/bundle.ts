@@ -20,6 +20,9 @@ const LEGACY_TARGET: readonly BundleId[] = ['crm', 'crmEn'];
 /** Modules of the browser phone: none of them may reach a page that does not turn the phone on. */
 const PHONE_MODULE = /(^sip\.js$|packages\/phone\/)/;
 
+/** The core's and the bar's code that lets a page turn the phone on: `client.phone`'s front, the phone-password reader, the bar's part hooks. */
+const PHONE_GLUE = /(core\/src\/phone\/|protocol\/phonePassword|react\/src\/components\/Phone\/|hooks\/usePhone)/;
+
 /** Ours, compared with each peer. */
 const COMPARED: readonly BundleId[] = ['crm'];
 
@@ -96,6 +99,9 @@ export function phoneRows(ours: Map<BundleId, BundleSize>): ResultRow[] {
     const loaded = page.chunks.filter((chunk) => chunk.atStart || chunk.inSession);
     const phone = loaded.flatMap((chunk) => chunk.modules.filter((module) => PHONE_MODULE.test(module)));
     rows.push(row('bundle', `${id}: browser phone modules loaded by this desk-phone page`, phone.length === 0 ? 'none' : phone.join(', '), 'none', phone.length === 0));
+    const glue = page.startModules.filter((share) => PHONE_GLUE.test(share.module));
+    const bytes = glue.reduce((sum, share) => sum + share.bytes, 0);
+    rows.push(row('bundle', `${id}: the phone's glue at start (minified, the page's own)`, `${bytes} B: ${glue.map((share) => `${share.module.replace(/^packages\//, '')} ${share.bytes}`).join(' · ')}`));
   }
   const device = ours.get('phone')?.onDemand.find((chunk) => chunk.modules.some((module) => module === 'sip.js'));
   if (device) rows.push(row('bundle', 'browser phone: the device chunk a softphone page loads at sign-in (gzip)', kb(device.gzip)));

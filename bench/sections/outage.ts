@@ -13,12 +13,10 @@
  * The scenarios run side by side, each in its own browser context against its own simulator:
  * they spend their time waiting, and their results are in hundreds of milliseconds.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { startSimulator } from '../../packages/simulator/src/index';
 import type { Recovery } from '../page/outage';
-import { buildPage, type BenchWindow } from '../lib/browser';
+import { buildPage, servePage, type BenchWindow } from '../lib/browser';
 import { ms } from '../lib/format';
 import { row, type ResultRow, type SectionResult } from '../lib/results';
 import { summarize } from '../lib/stats';
@@ -39,25 +37,6 @@ const SCENARIOS: Scenario[] = [
   { latency: 400, browserSeesIt: true },
   { latency: 400, browserSeesIt: false },
 ];
-
-/**
- * The benchmark page from a real server on 127.0.0.1, not from a route: Chromium's local network
- * access checks block a WebSocket to 127.0.0.1 from a page whose address it does not know, and the
- * client would stay on long-polling, which a CRM page on the agent's network does not.
- */
-async function servePage(script: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((request, response) => {
-    if (request.url === '/bench.js') {
-      response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-      return;
-    }
-    response
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>outage</title></head><body><script src="/bench.js"></script></body></html>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, server };
-}
 
 async function runScenario(browser: Browser, pageUrl: string, scenario: Scenario, runs: number): Promise<Recovery[]> {
   // Sessions outlive the outage, as on a real server (the simulator's test timings drop them after 5 s).
@@ -106,7 +85,7 @@ function describe(scenario: Scenario): string {
 
 export async function runOutage(browser: Browser, options: { quick: boolean }): Promise<SectionResult> {
   const runs = options.quick ? 2 : 6;
-  const { url, server } = await servePage(await buildPage({ profiling: false }));
+  const { url, server } = await servePage(await buildPage({ profiling: false }), 'outage');
   try {
     const results = await Promise.all(SCENARIOS.map((scenario) => runScenario(browser, url, scenario, runs)));
     const rows: ResultRow[] = [];

@@ -64,6 +64,13 @@ describe('wrap-up: a code and a note for the call', () => {
     const ready = (await screen.findByRole('button', { name: '置闲' })) as HTMLButtonElement;
     expect(ready.disabled).toBe(true);
     expect(ready.closest('.wincall-action')!.textContent).toContain('先选择话后代码');
+    // The status menu says the same: going available waits; going busy does not.
+    await user.click(screen.getByRole('button', { name: /^坐席状态/ }));
+    const idle = screen.getByRole('menuitemradio', { name: /^空闲/ });
+    expect(idle.getAttribute('aria-disabled') === 'true' || (idle as HTMLButtonElement).disabled).toBe(true);
+    expect(idle.textContent).toContain('先选择话后代码');
+    expect(screen.getByRole('menuitemradio', { name: /^忙碌/ }).getAttribute('aria-disabled')).not.toBe('true');
+    await user.keyboard('{Escape}');
     await user.click(screen.getByRole('button', { name: '话后小结' }));
     const sheet = screen.getByRole('dialog', { name: '话后小结' });
     expect(within(sheet).getByText('本通话必须选择话后代码，选好后才能置闲。')).toBeTruthy();

@@ -20,6 +20,8 @@ const selectPhase = (state: WinCallState) => state.call?.phase ?? null;
 const selectReasonId = (state: WinCallState) => (state.agent.status === 'busy' ? (state.agent.busyReasonId ?? PLAIN_BUSY) : null);
 const selectHasCountdown = (state: WinCallState) => state.agent.status === 'afterCallWork' && state.agent.afterCallSeconds !== undefined;
 const selectInCall = (state: WinCallState) => state.call !== null;
+/** Going available waits for a required wrap-up code (busy does not). */
+const selectIdleBlocked = (state: WinCallState) => unavailableReason(state, 'unbusy') === 'wrapUpRequired';
 const selectNextReasonId = (state: WinCallState) => state.agent.nextStatus?.reasonId ?? null;
 /** Why the status cannot be changed now (both directions are blocked for the same reasons in a call). */
 const selectBlocked = (state: WinCallState) => {
@@ -37,6 +39,7 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
   const phase = useWinCallSelector(selectPhase);
   const inCall = useWinCallSelector(selectInCall);
   const nextReasonId = useWinCallSelector(selectNextReasonId);
+  const idleBlocked = useWinCallSelector(selectIdleBlocked);
   const client = useWinCall();
   // A silent server is a connection problem too: the status says so, not only the banner.
   const stalled = useStalled();
@@ -57,11 +60,11 @@ function ConnectedStatusSelector(props: ConnectedStatusSelectorProps) {
   const options = useMemo((): StatusSelectorOption[] => {
     const list = (reasons.data ?? []).filter((r) => r.id !== PLAIN_BUSY).map((r) => ({ value: r.id, label: r.name || String(r.id) }));
     return [
-      { value: 'idle', label: t('status.idle') },
+      { value: 'idle', label: t('status.idle'), ...(idleBlocked ? { unavailable: t('reason.wrapUpRequired') } : {}) },
       { value: PLAIN_BUSY, label: t('status.busy') },
       ...list,
     ];
-  }, [reasons.data, t]);
+  }, [reasons.data, t, idleBlocked]);
   const nameOf = (id: number) => (id === PLAIN_BUSY ? undefined : reasons.data?.find((r) => r.id === id)?.name);
   const reasonName = reasonId !== null ? nameOf(reasonId) : undefined;
   const menuOpen = signedIn && status !== 'offline' && look !== 'reconnecting';

@@ -22,6 +22,8 @@ export type StatusChoice = 'idle' | number;
 export interface StatusSelectorOption {
   value: StatusChoice;
   label: string;
+  /** Why this one choice cannot be made now (the others can), in words. */
+  unavailable?: string;
 }
 
 export interface StatusSelectorProps {
@@ -84,8 +86,8 @@ export function StatusSelector({ look, label, reason, timer, timerLabel, options
     label: option.label,
     icon: option.value === 'idle' ? <CircleCheck {...ICON} /> : <Coffee {...ICON} />,
     checked: option.value === value,
-    disabled: Boolean(unavailableReason),
-    ...(unavailableReason ? { detail: unavailableReason } : {}),
+    disabled: Boolean(unavailableReason ?? option.unavailable),
+    ...((unavailableReason ?? option.unavailable) ? { detail: unavailableReason ?? option.unavailable } : {}),
     onSelect: () => onSelect?.(option.value),
   }));
   return (
