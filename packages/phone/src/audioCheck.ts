@@ -4,6 +4,7 @@
  * is checked separately (`playTestSound`): a sound played during the check would reach a laptop
  * microphone through the speakers and prove nothing.
  */
+import { INITIAL_AUDIO_CHECK } from '@wincall/core/phone';
 import type { AudioCheck, MicrophoneAccess, PhoneDeviceState } from '@wincall/core';
 import { createLevelMeter } from './levelMeter';
 import type { LevelMeter } from './levelMeter';
@@ -15,7 +16,8 @@ export const HEARD_LEVEL = 0.3;
 export const DEFAULT_CHECK_MS = 5_000;
 const POLL_MS = 50;
 
-export const IDLE_CHECK: AudioCheck = { phase: 'idle', level: 0, peak: 0, microphoneHeard: null };
+/** The check not running (the core's initial value). */
+export const IDLE_CHECK: AudioCheck = INITIAL_AUDIO_CHECK;
 
 export interface AudioChecker {
   start(durationMs?: number): Promise<AudioCheck>;

@@ -6,6 +6,7 @@
  */
 import type {
   AudioDevices,
+  PhoneDeviceEventMap,
   MicrophoneAccess,
   PhoneDevice,
   PhoneDeviceOptions,
@@ -15,7 +16,7 @@ import type { Invitation } from 'sip.js/lib/api/invitation.js';
 import type { MediaStreamFactory } from 'sip.js/lib/platform/web/session-description-handler/media-stream-factory.js';
 import { defaultSessionDescriptionHandlerFactory } from 'sip.js/lib/platform/web/session-description-handler/session-description-handler-factory-default.js';
 import { IDLE_CHECK, createAudioChecker } from './audioCheck';
-import { createEmitter } from './emitter';
+import { createEmitter, initialPhoneDeviceState } from '@wincall/core/phone';
 import { createLeg } from './leg';
 import type { Leg } from './leg';
 import { canSelectOutput, listAudioDevices, microphoneAccessAfter, microphoneErrorCode, onDeviceChange, openMicrophone, stopStream, watchMicrophonePermission } from './media';
@@ -62,22 +63,8 @@ export function createBrowserPhone(options: PhoneDeviceOptions): BrowserPhone {
     }
   };
 
-  const devicesInitial: AudioDevices = { inputs: [], outputs: [], input: null, output: null, ringer: null, outputSelectable: canSelectOutput() };
-  const store = createStore<PhoneDeviceState>(
-    {
-      registration: 'unregistered',
-      failure: null,
-      microphone: 'unknown',
-      leg: null,
-      muted: false,
-      speakingWhileMuted: false,
-      quality: null,
-      devices: devicesInitial,
-      audioCheck: IDLE_CHECK,
-    },
-    (error) => log('error', 'phone: a state listener threw', error),
-  );
-  const emitter = createEmitter((error, name) => log('error', `phone: a "${name}" handler threw`, error));
+  const store = createStore<PhoneDeviceState>(initialPhoneDeviceState(canSelectOutput()), (error) => log('error', 'phone: a state listener threw', error));
+  const emitter = createEmitter<PhoneDeviceEventMap>((error, name) => log('error', `phone: a "${String(name)}" handler threw`, error));
   const ringer = createRinger((error) => log('warn', 'phone: a sound could not play', error));
   const cleanups: (() => void)[] = [];
   let leg: Leg | null = null;

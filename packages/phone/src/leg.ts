@@ -12,7 +12,8 @@ import type { SessionDescriptionHandler } from 'sip.js/lib/platform/web/session-
 import type { SessionDescriptionHandlerOptions } from 'sip.js/lib/platform/web/session-description-handler/session-description-handler-options.js';
 import { createCallMedia } from './callMedia';
 import type { CallMedia } from './callMedia';
-import type { Emitter } from './emitter';
+import type { createEmitter } from '@wincall/core/phone';
+import type { PhoneDeviceEventMap } from '@wincall/core';
 import { createLegHealth } from './legHealth';
 import type { HealthStep, LegHealth } from './legHealth';
 import { microphoneAccessAfter, microphoneErrorCode, openMicrophone, stopStream } from './media';
@@ -22,6 +23,8 @@ import type { Log } from './registration';
 import type { Ringer } from './ringer';
 import { browserAudioCodecs, offerIsAcceptable } from './sdp';
 import type { Store } from './store';
+
+type Emitter = ReturnType<typeof createEmitter<PhoneDeviceEventMap>>;
 
 /** From 200 OK to audio flowing: ICE and DTLS on a working network take well under a second. */
 export const MEDIA_CONNECT_TIMEOUT_MS = 20_000;

@@ -1,7 +1,9 @@
 import { useId, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useAgent } from '@wincall/react';
 import type { AgentSnapshot, CallSnapshot, ForcedState, Outcome, QueueSnapshot } from '@wincall/simulator/model';
+import { POOR_QUALITY, VOICE } from './phoneScenarios';
 import { CUSTOMER, PRESALES_QUEUE } from './scenarios';
+import { GOOD_QUALITY } from './storyPhone';
 import { TENANT, type LiveWorld } from './world';
 
 type Report = (what: string, outcome: Outcome) => void;
@@ -13,7 +15,8 @@ interface PartProps {
 
 /**
  * The rest of the call center, at the story's fingertips: customers calling and hanging up, desk
- * phones, colleagues, a supervisor's orders and network trouble. Plain React over the model.
+ * phones (or the browser phone's SIP server, microphone and network), colleagues, a supervisor's
+ * orders and network trouble. Plain React over the model.
  */
 export function SimulatorPanel({ world }: { world: LiveWorld }) {
   const snapshot = useSyncExternalStore(world.simulator.subscribe, world.simulator.getSnapshot);
@@ -29,7 +32,7 @@ export function SimulatorPanel({ world }: { world: LiveWorld }) {
       <p className="sb-sim-intro">Plays the rest of the call center for this story.</p>
       <IncomingCall world={world} report={report} queues={snapshot.queues.filter((q) => q.tenant === TENANT)} agents={agents} />
       <Calls world={world} report={report} calls={snapshot.calls.filter((c) => c.tenant === TENANT && c.state !== 'ended')} />
-      <DeskPhones world={world} report={report} agents={onDuty} />
+      {world.pbx ? <BrowserPhone world={world} report={report} /> : <DeskPhones world={world} report={report} agents={onDuty} />}
       <Colleagues world={world} onDone={setLog} agents={agents.filter((a) => !a.initialised && a.agentNum !== self)} />
       <Supervisor world={world} report={report} agents={onDuty} self={self} />
       <Faults world={world} report={report} />
@@ -62,7 +65,7 @@ function IncomingCall({ world, report, queues, agents }: PartProps & { queues: Q
     report(`Call from ${caller}`, outcome);
   };
   return (
-    <Part title="Incoming call">
+    <Part title="Customer calls">
       <div className="wincall-row">
         <div className="wincall-field">
           <label htmlFor={callerId} className="wincall-label">
@@ -176,6 +179,52 @@ function DeskPhones({ world, report, agents }: PartProps & { agents: AgentSnapsh
     </Part>
   );
 }
+
+/**
+ * Softphone stories: the agent's phone is in the bar (answer there), so instead of desk phones the
+ * panel plays what is around the browser phone: its SIP server, the agent's voice, the network.
+ */
+function BrowserPhone({ world, report }: PartProps) {
+  const pbx = world.pbx;
+  const phone = world.client.phone;
+  const state = useSyncExternalStore(phone?.store.subscribe ?? noStore, () => phone?.store.getState() ?? null);
+  if (!pbx || !state) return null;
+  const device = pbx.phone;
+  const connected = state.leg?.phase === 'connected';
+  const act = (label: string, run: () => void) => {
+    try {
+      run();
+      report(label, { ok: true });
+    } catch (error) {
+      report(label, { ok: false, status: 409, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const actions: { label: string; disabled: boolean; run: () => void }[] = [
+    { label: 'SIP server goes down', disabled: false, run: () => pbx.goDown() },
+    { label: 'SIP server comes back', disabled: false, run: () => pbx.comeBack() },
+    { label: 'Agent speaks', disabled: !device, run: () => device?.speak(VOICE) },
+    { label: 'Agent is silent', disabled: !device, run: () => device?.speak(0) },
+    { label: 'Poor network', disabled: !device || !connected, run: () => device?.measure(POOR_QUALITY) },
+    { label: 'Good network', disabled: !device || !connected, run: () => device?.measure(GOOD_QUALITY) },
+  ];
+  return (
+    <Part title="Browser phone">
+      <p className="sb-sim-state">
+        {state.device === 'ready' ? state.registration : `device ${state.device}`} · microphone {state.microphone}
+        {state.leg ? ` · call ${state.leg.phase}${state.muted ? ', muted' : ''}` : ''}
+      </p>
+      <div className="wincall-row">
+        {actions.map(({ label, disabled, run }) => (
+          <button key={label} type="button" className="wincall-button" disabled={disabled} onClick={() => act(label, run)}>
+            {label}
+          </button>
+        ))}
+      </div>
+    </Part>
+  );
+}
+
+const noStore = () => () => undefined;
 
 function Colleagues({ world, agents, onDone }: { world: LiveWorld; agents: AgentSnapshot[]; onDone: (log: string) => void }) {
   const signIn = (agentNum: string) => {

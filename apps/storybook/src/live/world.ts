@@ -1,8 +1,10 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createMemoryTransport, createWinCallClient, type WinCallClient, type WinCallClientOptions } from '@wincall/core';
+import { createMemoryTransport, createWinCallClient, type BrowserPhoneOptions, type WinCallClient, type WinCallClientOptions } from '@wincall/core';
 import { createModel, DEFAULT_SEED, type SimulatorModel, type Snapshot, type TimingsInput } from '@wincall/simulator/model';
 import { createControlledTransport, type ControlledTransport } from './controlledTransport';
 import { DIRECTORY_URL, directoryFetch } from './directoryFetch';
+import { createStoryPbx, type Registrar, type StoryPbx } from './storyPbx';
+import type { StoryBrowser } from './storyPhone';
 
 export const TENANT = 'demo';
 
@@ -10,7 +12,23 @@ export interface LiveWorldOptions {
   /** Simulator timings: `instant` (the default) for stories that show a state, `human` to play with. */
   timings?: TimingsInput;
   /** Options for the bar's client on top of the defaults, e.g. a longer command timeout. */
-  client?: Pick<WinCallClientOptions, 'timeouts' | 'recoveryInterval'>;
+  client?: Pick<WinCallClientOptions, 'timeouts' | 'recoveryInterval' | 'wrapUp'>;
+  /**
+   * Softphone mode: the bar's client gets the `phone` option, and its device is the story's fake
+   * (`storyPhone.ts`) registering with a PBX in the page (`storyPbx.ts`) that the model rings.
+   */
+  phone?: LivePhoneOptions;
+}
+
+export interface LivePhoneOptions {
+  /** How the registrar answers: checks the phone password (default) or never answers. */
+  registrar?: Registrar;
+  /** The browser around the phone: the microphone's answer, `setSinkId`, the audio check's length. */
+  browser?: StoryBrowser;
+  /** The `phone.password` option (overrides the one the server hands over at sign-in). */
+  password?: string;
+  /** The device's code cannot be downloaded (`load` rejects like a failed dynamic import). */
+  unavailable?: boolean;
 }
 
 /** An agent of the seed's demo tenant. */
@@ -44,6 +62,8 @@ export interface LiveWorld {
   readonly queryClient: QueryClient;
   readonly simulator: SnapshotSource;
   readonly colleagues: ReadonlyMap<string, WinCallClient>;
+  /** The PBX of a softphone story (its devices, the SIP server going down), else `null`. */
+  readonly pbx: StoryPbx | null;
   readonly disposed: boolean;
   /** Signs `agentNum` in on a client of its own; resolves once signed in. */
   colleague(agentNum: string, initialStatus?: 'idle' | 'busy'): Promise<WinCallClient>;
@@ -90,8 +110,23 @@ function snapshotSource(model: SimulatorModel): SnapshotSource & { stop(): void 
   };
 }
 
+/** The client's `phone` option on the story's PBX: the fake device instead of `@wincall/phone`. */
+function phoneOption(pbx: StoryPbx, options: LivePhoneOptions): BrowserPhoneOptions {
+  const browser = options.browser ?? {};
+  return {
+    load: options.unavailable
+      ? () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+      : () => Promise.resolve({ createBrowserPhone: (deviceOptions) => pbx.createBrowserPhone(deviceOptions, browser) }),
+    // Never opened: the story's device talks to the PBX in the page.
+    wsUrl: 'wss://sip.demo.invalid/ws',
+    domain: 'demo.invalid',
+    ...(options.password === undefined ? {} : { password: options.password }),
+  };
+}
+
 export function createLiveWorld(options: LiveWorldOptions = {}): LiveWorld {
-  const model = createModel({ timings: options.timings ?? 'instant' });
+  const pbx = options.phone ? createStoryPbx({ tenant: TENANT, ...(options.phone.registrar ? { registrar: options.phone.registrar } : {}) }) : null;
+  const model = createModel({ timings: options.timings ?? 'instant', ...(pbx ? { phones: pbx.system } : {}) });
   const link = createControlledTransport(createMemoryTransport(model));
   const client = createWinCallClient({
     vccCode: TENANT,
@@ -101,6 +136,7 @@ export function createLiveWorld(options: LiveWorldOptions = {}): LiveWorld {
     fetch: directoryFetch(model),
     recoveryInterval: 2000,
     ...options.client,
+    ...(pbx && options.phone ? { phone: phoneOption(pbx, options.phone) } : {}),
   });
   const queryClient = new QueryClient();
   const simulator = snapshotSource(model);
@@ -114,6 +150,7 @@ export function createLiveWorld(options: LiveWorldOptions = {}): LiveWorld {
     queryClient,
     simulator,
     colleagues,
+    pbx,
     get disposed() {
       return disposed;
     },

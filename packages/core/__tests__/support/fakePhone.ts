@@ -1,4 +1,5 @@
 import { PhoneError } from '../../src/phone/errors';
+import { initialPhoneDeviceState } from '../../src/phone/state';
 import type {
   PhoneCredentials,
   PhoneDevice,
@@ -15,17 +16,7 @@ import type {
  * is tested against real SIP servers in packages/phone and the demo's end-to-end tests.
  */
 export class FakePhone implements PhoneDevice {
-  state: PhoneDeviceState = {
-    registration: 'unregistered',
-    failure: null,
-    microphone: 'unknown',
-    leg: null,
-    muted: false,
-    speakingWhileMuted: false,
-    quality: null,
-    devices: { inputs: [], outputs: [], input: null, output: null, ringer: null, outputSelectable: true },
-    audioCheck: { phase: 'idle', level: 0, peak: 0, microphoneHeard: null },
-  };
+  state: PhoneDeviceState = initialPhoneDeviceState(true);
   readonly calls: string[] = [];
   /** What `register` was given (the test checks the password went here and nowhere else). */
   readonly registrations: PhoneCredentials[] = [];

@@ -4,8 +4,8 @@ import { WinCallError } from '../errors';
 import { installPhoneTexts } from '../notices/texts';
 import { PhoneError } from './errors';
 import { phoneFailureText } from './texts';
-import type { PhoneEventMap, PhoneHost, PhoneState } from './handle';
-import type { AudioCheck, MicrophoneAccess, PhoneDevice, PhoneDeviceModule, PhoneDeviceState } from './types';
+import type { PhoneEventMap, PhoneHandle, PhoneHost, PhoneState } from './handle';
+import type { PhoneDevice, PhoneDeviceModule, PhoneDeviceState } from './types';
 
 /**
  * The browser phone bound to the CTI state (a chunk of its own, fetched with the device). The CTI
@@ -15,18 +15,7 @@ import type { AudioCheck, MicrophoneAccess, PhoneDevice, PhoneDeviceModule, Phon
  * monitor they asked for), end the browser's leg when the CTI call is over, and report what the
  * device did that changes the agent's world (registered, refused, a call's audio lost).
  */
-export interface PhoneController {
-  answer(): Promise<void>;
-  decline(): Promise<void>;
-  hangUpLeg(): Promise<void>;
-  setMuted(muted: boolean): void;
-  requestMicrophone(): Promise<MicrophoneAccess>;
-  selectDevice(kind: 'input' | 'output' | 'ringer', id: string | null): Promise<void>;
-  startAudioCheck(durationMs?: number): Promise<AudioCheck>;
-  stopAudioCheck(): void;
-  playTestSound(kind: 'speaker' | 'ringer'): Promise<void>;
-  destroy(): void;
-}
+export type PhoneController = Omit<PhoneHandle, 'store' | 'getState' | 'on'> & { destroy(): void };
 
 /** How long Answer waits for the SIP ring when the CTI said "ringing" first. */
 const RING_WAIT_MS = 10_000;

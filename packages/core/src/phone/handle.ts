@@ -1,7 +1,9 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PhoneInput } from '../machine/inputs';
 import type { WinCallState } from '../machine/state';
+import { createEmitter } from '../client/emitter';
 import type { PhoneController } from './controller';
+import { initialPhoneDeviceState } from './state';
 import type {
   AudioCheck,
   CallQuality,
@@ -82,21 +84,8 @@ export interface PhoneHost {
   now(): number;
 }
 
-export const INITIAL_AUDIO_CHECK: AudioCheck = { phase: 'idle', level: 0, peak: 0, microphoneHeard: null };
-
 export function initialPhoneState(device: PhoneDeviceStatus): PhoneState {
-  return {
-    device,
-    registration: 'unregistered',
-    failure: null,
-    microphone: 'unknown',
-    leg: null,
-    muted: false,
-    speakingWhileMuted: false,
-    quality: null,
-    devices: { inputs: [], outputs: [], input: null, output: null, ringer: null, outputSelectable: false },
-    audioCheck: INITIAL_AUDIO_CHECK,
-  };
+  return { ...initialPhoneDeviceState(), device };
 }
 
 /** The controller: the device and its binding to the CTI state, fetched with the device. */
@@ -109,20 +98,10 @@ type Controller = PhoneController;
  */
 export function createPhoneHandle(host: PhoneHost): PhoneHandle & { destroy(): void } {
   const store = createStore<PhoneState>()(() => initialPhoneState('off'));
-  const listeners = new Map<keyof PhoneEventMap, Set<(event: never) => void>>();
+  const events = createEmitter<PhoneEventMap>((error, name) => host.log('error', `a phone ${String(name)} handler threw`, error));
   let controller: Controller | null = null;
   let loading: Promise<Controller | null> | null = null;
   let destroyed = false;
-
-  const emit = <K extends keyof PhoneEventMap>(name: K, event: PhoneEventMap[K]) => {
-    for (const handler of [...(listeners.get(name) ?? [])]) {
-      try {
-        (handler as (e: PhoneEventMap[K]) => void)(event);
-      } catch (error) {
-        host.log('error', `a phone ${name} handler threw`, error);
-      }
-    }
-  };
 
   function load(): Promise<Controller | null> {
     if (controller) return Promise.resolve(controller);
@@ -132,7 +111,7 @@ export function createPhoneHandle(host: PhoneHost): PhoneHandle & { destroy(): v
       ([chunk, module]) => {
         loading = null;
         if (destroyed) return null;
-        controller = chunk.createPhoneController(host, module, store, emit);
+        controller = chunk.createPhoneController(host, module, store, events.emit);
         return controller;
       },
       (cause: unknown) => {
@@ -163,12 +142,7 @@ export function createPhoneHandle(host: PhoneHost): PhoneHandle & { destroy(): v
   return {
     store,
     getState: () => store.getState(),
-    on(name, handler) {
-      let set = listeners.get(name);
-      if (!set) listeners.set(name, (set = new Set()));
-      set.add(handler as (event: never) => void);
-      return () => set.delete(handler as (event: never) => void);
-    },
+    on: events.on,
     answer: async () => (await need()).answer(),
     decline: async () => (await need()).decline(),
     hangUpLeg: async () => controller?.hangUpLeg(),
@@ -183,7 +157,7 @@ export function createPhoneHandle(host: PhoneHost): PhoneHandle & { destroy(): v
       unsubscribe();
       controller?.destroy();
       controller = null;
-      listeners.clear();
+      events.clear();
     },
   };
 }

@@ -100,6 +100,26 @@ describe('the bar layout at 1440 px, in every state', () => {
   });
 });
 
+describe('a row short of room', () => {
+  it.each(['connected', 'consulting', 'consultConnected', 'held'] as const)('%s at 900 px in English: icons alone (named by their words), and wrapped rather than past its container', async (state) => {
+    const { bar, host } = await barIn(state, 900, { locale: 'en' });
+    expect(bar.dataset.layout).toBe('bar');
+    await vi.waitFor(() => expect(bar.dataset.density).toBe('tight'));
+    expect(bar.getBoundingClientRect().width).toBeLessThanOrEqual(host.clientWidth + 1);
+    const hangup = within(bar).getByRole('button', { name: 'Hang up' });
+    expect(hangup.title).toBe('Hang up');
+    expect(hangup.querySelector('.wincall-button-label')!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  });
+
+  it('has its words back when the container grows', async () => {
+    const { bar, host } = await barIn('connected', 900, { locale: 'en' });
+    await vi.waitFor(() => expect(bar.dataset.density).toBe('tight'));
+    host.style.width = '1600px';
+    await vi.waitFor(() => expect(bar.dataset.density).toBeUndefined());
+    expect(within(bar).getByRole('button', { name: 'Hang up' }).querySelector('.wincall-button-label')!.getBoundingClientRect().width).toBeGreaterThan(10);
+  });
+});
+
 describe('hang-up keeps its place', () => {
   const IN_CALL = ['connected', 'held', 'consulting', 'consultConnected', 'threeWay', 'consultFailed'] as const satisfies readonly BarStateName[];
 

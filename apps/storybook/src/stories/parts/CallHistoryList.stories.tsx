@@ -31,6 +31,8 @@ const record = (fields: Partial<CallRecord> & Pick<CallRecord, 'id'>): CallRecor
   resultCode: null,
   missed: false,
   params: {},
+  wrapUp: null,
+  wrapUpMissing: false,
   ...fields,
 });
 

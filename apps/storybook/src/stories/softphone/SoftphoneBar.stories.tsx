@@ -5,7 +5,7 @@ import { layoutOf } from '../../globals';
 import { live, liveBeforeEach, liveDecorators, worldOf } from '../../live/live';
 import * as scenario from '../../live/scenarios';
 import { CUSTOMER } from '../../live/scenarios';
-import { expectBar, findIncoming, findSimulator, startingWith, textOf, WAIT } from '../play';
+import { expectBar, findIncoming, findNotice, findSimulator, startingWith, textOf, WAIT } from '../play';
 
 /**
  * The whole toolbar, live: every story runs its own simulated call center in the page (the panel on
@@ -231,8 +231,12 @@ export const AfterCallWork: Story = {
 export const Reconnecting: Story = {
   ...live(scenario.reconnecting),
   play: async (context) => {
-    const { inBar } = await expectBar(context, 'idle');
-    await expect(await inBar.findByText(textOf(context)['connection.reconnecting'], {}, WAIT)).toBeVisible();
+    await expectBar(context, 'idle');
+    const { inNotice, words } = await findNotice(context, 'reconnecting');
+    await expect(inNotice.getByText(words.title, { exact: true })).toBeVisible();
+    // It counts the outage and offers to try now.
+    await expect(inNotice.getByRole('timer')).toBeVisible();
+    await expect(inNotice.getByRole('button', { name: words.action ?? '' })).toBeVisible();
   },
 };
 
@@ -246,8 +250,9 @@ export const Disconnected: Story = {
   play: async (context) => {
     await expectBar(context, 'idle');
     worldOf(context).link.cut('disconnected');
-    const { inBar } = await expectBar(context, 'signedOut');
-    await expect(await inBar.findByText(textOf(context)['connection.disconnected'], {}, WAIT)).toBeVisible();
+    await expectBar(context, 'signedOut');
+    const { inNotice, words } = await findNotice(context, 'signInLost');
+    await expect(inNotice.getByText(words.title, { exact: true })).toBeVisible();
   },
 };
 
@@ -258,20 +263,22 @@ export const ForcedSignOut: Story = {
   play: async (context) => {
     await expectBar(context, 'idle');
     await expect(worldOf(context).model.force('1001', 'logout')).toMatchObject({ ok: true });
-    const { inBar } = await expectBar(context, 'signedOut');
-    await expect(await inBar.findByText(textOf(context)['connection.forcedSignOut'], {}, WAIT)).toBeVisible();
+    await expectBar(context, 'signedOut');
+    const { inNotice, words } = await findNotice(context, 'forcedStatus');
+    await expect(inNotice.getByText(words.title, { exact: true })).toBeVisible();
+    await expect(inNotice.getByRole('button', { name: words.action ?? '' })).toBeVisible();
   },
 };
 
-/** The agent called 1003, who is not signed in: the server refused and the bar says why. */
+/** The agent called 1003, who is not signed in: the server refused, the bar says why, and the agent closes the notice. */
 export const CommandFailed: Story = {
   ...live(scenario.commandFailed),
   play: async (context) => {
-    const { bar, inBar } = await expectBar(context, 'idle');
-    const notice = () => bar.querySelector('.wincall-error');
-    await waitFor(() => expect(notice()).not.toBeNull(), WAIT);
-    await context.userEvent.click(inBar.getByRole('button', { name: textOf(context)['error.dismiss'] }));
-    await waitFor(() => expect(notice()).toBeNull(), WAIT);
+    const { bar } = await expectBar(context, 'idle');
+    const { inNotice, words } = await findNotice(context, 'dialFailed');
+    await expect(inNotice.getByText(words.title, { exact: true })).toBeVisible();
+    await context.userEvent.click(inNotice.getByRole('button', { name: textOf(context)['notice.dismiss'].replace('{title}', words.title) }));
+    await waitFor(() => expect(bar.querySelector('.wincall-notice')).toBeNull(), WAIT);
   },
 };
 
@@ -304,7 +311,7 @@ export const IdleInEnglish: Story = {
   globals: { locale: 'en' },
   play: async (context) => {
     const { inBar } = await expectBar(context, 'idle');
-    await expect(inBar.getByRole('button', { name: 'Agent status: Idle' })).toBeEnabled();
+    await expect(inBar.getByRole('button', { name: 'Agent status: Available' })).toBeEnabled();
     await expect(inBar.getByRole('button', { name: 'Dial' })).toBeEnabled();
   },
 };

@@ -32,7 +32,8 @@ export function ActionButton({ label, icon, iconOnly, reason, pending, pendingLa
         className={cx('wincall-button', 'wincall-action-button', variant !== 'default' && `wincall-button-${variant}`, iconOnly && 'wincall-icon-button', className)}
         disabled={off}
         aria-label={iconOnly ? label : undefined}
-        title={iconOnly ? label : (reason ?? rest.title)}
+        // The label as a tooltip too: a row short of room shows the icon alone (data-density="tight").
+        title={iconOnly ? label : (reason ?? rest.title ?? label)}
         aria-describedby={cx(rest['aria-describedby'], reason ? reasonId : undefined) || undefined}
         aria-busy={pending || undefined}
         aria-keyshortcuts={shortcut}

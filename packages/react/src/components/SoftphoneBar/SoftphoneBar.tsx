@@ -2,6 +2,7 @@ import { Suspense, useCallback, useRef, useState, type CSSProperties, type Error
 import { WinCallError, type WinCallState } from '@wincall/core';
 import { CommandErrorContext } from '../../context';
 import { useContainerLayout, type BarLayout } from '../../hooks/useContainerLayout';
+import { useTightRow } from '../../hooks/useTightRow';
 import { useMessages } from '../../hooks/useMessages';
 import { useWinCallEvent } from '../../hooks/useWinCallEvent';
 import { useWinCallSelector } from '../../hooks/useWinCallSelector';
@@ -66,6 +67,7 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
   const hasPhone = Boolean(useWinCall().phone);
   const rootRef = useRef<HTMLDivElement>(null);
   const shape = useContainerLayout(rootRef, layout);
+  const tight = useTightRow(rootRef, shape === 'bar', `${barState}:${connection}`);
   const [localError, setLocalError] = useState<Error | null>(null);
   const [otherParty, setOtherParty] = useState<string | undefined>(undefined);
   // WinCallErrors reach the notice through the store's lastError; anything else is kept here.
@@ -88,6 +90,7 @@ function SoftphoneBarContent({ className, style, theme, layout, features = NO_FE
         style={style}
         data-state={barState}
         data-layout={shape}
+        data-density={tight ? 'tight' : undefined}
         data-connection={connection}
         data-theme={theme}
       >
