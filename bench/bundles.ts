@@ -178,11 +178,12 @@ export const BUNDLES: readonly BundleSpec[] = [
     // loader a page imports; the device (sip.js and the phone) is a chunk fetched when the agent
     // signs in, listed on demand. None of it is in the CRM page above.
     id: 'phone',
-    label: '@wincall/phone (loader; the device with sip.js on demand)',
-    contents: "import { loadBrowserPhone } from '@wincall/phone': the device (sip.js, WebRTC media, quality, devices) is a chunk loaded when the agent signs in (@wincall/core external)",
-    entry: { code: "export { loadBrowserPhone } from '@wincall/phone';" },
-    external: ['@wincall/core', '@wincall/core/*'],
-    aliases: ['@wincall/phone'],
+    label: '@wincall/phone (browserPhone + client.phone; the device with sip.js on demand)',
+    contents:
+      "import { browserPhone } from '@wincall/phone': the option helper and client.phone's front (@wincall/core/phone) at start; the device (sip.js, WebRTC media, quality, devices) and the core's phone controller are chunks loaded when the agent signs in (@wincall/core itself external)",
+    entry: { code: "export { browserPhone } from '@wincall/phone';" },
+    external: ['@wincall/core', 'zustand', 'zustand/*'],
+    aliases: ['@wincall/phone', '@wincall/core/phone'],
     nodePaths: ['packages/phone/node_modules'],
     css: false,
     format: 'esm',

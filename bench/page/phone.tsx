@@ -5,7 +5,7 @@
  */
 import { createRoot, type Root } from 'react-dom/client';
 import { createWinCallClient, type WinCallClient } from '@wincall/core';
-import { loadBrowserPhone } from '@wincall/phone';
+import { browserPhone } from '@wincall/phone';
 import { SoftphoneBar, WinCallProvider } from '@wincall/react';
 import { sleep, waitForDom } from './harness';
 import { peerConnections, soundStarted } from './phoneProbes';
@@ -78,7 +78,7 @@ async function start(options: { simUrl: string; sipWsUrl: string; sipDomain: str
       const event = entry.data as { type?: string; signal?: string } | undefined;
       if (entry.message === 'received' && event?.type === 'call' && event.signal === 'ringing') ctiRingAt = performance.now();
     },
-    phone: { load: loadBrowserPhone, wsUrl: options.sipWsUrl, domain: options.sipDomain },
+    phone: browserPhone({ wsUrl: options.sipWsUrl, domain: options.sipDomain }),
   });
   const container = document.createElement('div');
   document.body.append(container);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPhoneHandle } from '../src/phone';
 import { createWinCallClient, noticeText, type LogEntry, type WinCallClient } from '../src';
 import { phoneCallView } from '../src/phone';
 import { loadRecorder } from '../src/client/records';
@@ -30,7 +31,7 @@ async function softphoneAgent(extra: { password?: string; user?: string; autoAns
   const module = fakePhoneModule();
   const { logger, ...phoneExtra } = extra;
   const { fake, client } = await signedInClient(
-    { phone: { load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws', domain: 'cc.test', ...phoneExtra }, ...(logger ? { logger } : {}) },
+    { phone: { attach: createPhoneHandle, load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws', domain: 'cc.test', ...phoneExtra }, ...(logger ? { logger } : {}) },
     { created: (c) => clients.push(c) },
   );
   await until(() => client.phone?.getState().device === 'ready');
@@ -42,7 +43,7 @@ describe('loading and registering', () => {
     const module = fakePhoneModule();
     const load = vi.fn(module.load);
     const fake = createFakeTransport();
-    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
+    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { attach: createPhoneHandle, load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
     clients.push(client);
     expect(client.phone?.getState().device).toBe('off');
     await client.connect();
@@ -77,7 +78,7 @@ describe('loading and registering', () => {
   it('a wrong phone password: the registration fails with a typed error the agent reads, until a registration succeeds', async () => {
     const module = fakePhoneModule();
     const fake = createFakeTransport();
-    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
+    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { attach: createPhoneHandle, load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
     clients.push(client);
     // The device refuses from its first registration on.
     const loading = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
@@ -111,7 +112,7 @@ describe('loading and registering', () => {
   it('without a phone password (server sent none, no option): says so', async () => {
     const module = fakePhoneModule();
     const fake = createFakeTransport();
-    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
+    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { attach: createPhoneHandle, load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
     clients.push(client);
     const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
     await fake.waitForAction(100);
@@ -127,7 +128,7 @@ describe('loading and registering', () => {
   it('taking over a session the server kept (INIT "already initialised", no phone password): signs in anew to get it', async () => {
     const module = fakePhoneModule();
     const fake = createFakeTransport();
-    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
+    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, phone: { attach: createPhoneHandle, load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
     clients.push(client);
     const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001', initialStatus: 'busy' });
     await fake.waitForAction(100);
@@ -155,7 +156,7 @@ describe('loading and registering', () => {
     module.failNext(1);
     const fake = createFakeTransport();
     const log: LogEntry[] = [];
-    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, logger: (e) => log.push(e), phone: { load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
+    const client = createWinCallClient({ vccCode: 'demo', transport: fake.transport, loginDelay: 0, pageLifecycle: false, logger: (e) => log.push(e), phone: { attach: createPhoneHandle, load: module.load, wsUrl: 'ws://127.0.0.1:5066/ws' } });
     clients.push(client);
     const login = client.login({ agentNum: '1001', password: 'pw', extension: '8001' });
     await playSignIn(fake);

@@ -1,4 +1,5 @@
 import { createWinCallClient, type WinCallClient } from '@wincall/core';
+import { createPhoneHandle } from '@wincall/core/phone';
 import { buildReport, createRecorder, resolveRedaction, type BugReport } from '@wincall/devtools/headless';
 import { DEFAULT_SEED, parseReplayReport, replayReport, ReplayReportError, startSimulator, type RunningSimulator, type Seed } from '@wincall/simulator';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,7 +39,7 @@ describe('a bug report replays what the agent saw', () => {
       serverUrl: sim.url,
       loginDelay: 0,
       pageLifecycle: false,
-      ...(phone ? { phone: { load: phone.load, wsUrl: 'ws://127.0.0.1:9/ws' } } : {}),
+      ...(phone ? { phone: { attach: createPhoneHandle, load: phone.load, wsUrl: 'ws://127.0.0.1:9/ws' } } : {}),
     });
     client = live;
     const recorder = createRecorder(live);

@@ -1,3 +1,4 @@
+import { createPhoneHandle } from '@wincall/core/phone';
 import { createMemoryTransport, createWinCallClient, type WinCallClient } from '@wincall/core';
 import {
   buildReport,
@@ -136,6 +137,7 @@ describe('the browser phone in recordings and reports', () => {
       loginDelay: 0,
       pageLifecycle: false,
       phone: {
+        attach: createPhoneHandle,
         load: phone.load,
         wsUrl: 'wss://user:ws-secret@sip.example.com/ws',
         domain: 'cc.example.com',

@@ -72,7 +72,7 @@ describe('the browser phone attributes', () => {
     const load = async () => module;
     const options = readClientOptions(
       from({ ...server, 'phone-ws-url': 'ws://127.0.0.1:5066', 'phone-auto-answer': 'false' }),
-      { phone: { wsUrl: 'wss://other:1', domain: 'given.example.com', autoAnswer: true, password: 'explicit', iceServers: [{ urls: 'turn:t:3478' }], load } },
+      { phone: { wsUrl: 'wss://other:1', domain: 'given.example.com', autoAnswer: true, password: 'explicit', iceServers: [{ urls: 'turn:t:3478' }], load } as never },
       loader,
     );
     expect(options.phone).toEqual({
@@ -82,6 +82,8 @@ describe('the browser phone attributes', () => {
       password: 'explicit',
       iceServers: [{ urls: 'turn:t:3478' }],
       load,
+      // client.phone's front, filled in when options.phone does not bring its own.
+      attach: expect.any(Function),
     });
     // options.phone alone turns it on too, with the build's loader when it has none.
     expect(readClientOptions(from(server), { phone: { wsUrl: 'wss://sip:1' } as never }, loader).phone).toMatchObject({ wsUrl: 'wss://sip:1', load: expect.any(Function) });

@@ -1,4 +1,5 @@
 import type { BrowserPhoneOptions, WinCallClientOptions } from '@wincall/core';
+import { createPhoneHandle } from '@wincall/core/phone';
 import type { PhoneDeviceLoader } from './phone';
 
 /** The attributes the element reads. Server and phone settings recreate the client; the rest apply live. */
@@ -90,5 +91,5 @@ export function readPhoneOptions(
   const autoAnswer = readFlag(get('phone-auto-answer')) ?? given?.autoAnswer;
   const load = given?.load ?? loader?.(get('phone-script'));
   if (typeof load !== 'function') throw new TypeError('<wincall-softphone>: options.phone.load must be a function returning the device module');
-  return { ...given, wsUrl, load, ...(domain ? { domain } : {}), ...(autoAnswer === undefined ? {} : { autoAnswer }) };
+  return { ...given, wsUrl, load, attach: given?.attach ?? createPhoneHandle, ...(domain ? { domain } : {}), ...(autoAnswer === undefined ? {} : { autoAnswer }) };
 }

@@ -1,7 +1,7 @@
 import { createSharedWinCallClient, type SharedWinCallClient } from '@wincall/core/tabs';
 // The vault worker must be served from the page's own origin; Vite copies it and gives its URL.
 import vaultWorkerUrl from '@wincall/core/vault-worker.js?url';
-import { loadBrowserPhone } from '@wincall/phone';
+import { browserPhone } from '@wincall/phone';
 import type { DemoConfig } from '../config';
 
 /**
@@ -19,7 +19,7 @@ export function createDemoClient(config: DemoConfig): SharedWinCallClient {
     supervisors: config.supervisors,
     // Softphone mode: the agent's extension registers on the SIP server from this page (the
     // device, sip.js included, is downloaded when the agent signs in).
-    ...(config.phone ? { phone: { load: loadBrowserPhone, wsUrl: config.phone.wsUrl, domain: config.phone.domain } } : {}),
+    ...(config.phone ? { phone: browserPhone({ wsUrl: config.phone.wsUrl, domain: config.phone.domain }) } : {}),
     // The legacy client paused 500 ms between INIT and LOGIN and some servers rely on it; the
     // bundled simulator does not.
     ...(config.simulator ? { loginDelay: 0 } : {}),

@@ -1,5 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { createMemoryTransport, createWinCallClient, type BrowserPhoneOptions, type WinCallClient, type WinCallClientOptions } from '@wincall/core';
+import { createPhoneHandle } from '@wincall/core/phone';
 import { createModel, DEFAULT_SEED, type SimulatorModel, type Snapshot, type TimingsInput } from '@wincall/simulator/model';
 import { createControlledTransport, type ControlledTransport } from './controlledTransport';
 import { DIRECTORY_URL, directoryFetch } from './directoryFetch';
@@ -117,6 +118,7 @@ function phoneOption(pbx: StoryPbx, options: LivePhoneOptions): BrowserPhoneOpti
     load: options.unavailable
       ? () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
       : () => Promise.resolve({ createBrowserPhone: (deviceOptions) => pbx.createBrowserPhone(deviceOptions, browser) }),
+    attach: createPhoneHandle,
     // Never opened: the story's device talks to the PBX in the page.
     wsUrl: 'wss://sip.demo.invalid/ws',
     domain: 'demo.invalid',

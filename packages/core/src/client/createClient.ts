@@ -12,7 +12,7 @@ import { redactCommand } from '../protocol/redact';
 import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
 import { phonePasswordOf } from '../protocol/phonePassword';
-import { createPhoneHandle, type PhoneHandle } from '../phone/handle';
+import type { PhoneHandle } from '../phone/handle';
 import { createSocketTransport } from '../transport/socketTransport';
 import type { Transport } from '../transport/types';
 import { clientApi } from './chunks';
@@ -803,7 +803,7 @@ export function createWinCallClient(options: WinCallClientOptions): WinCallClien
 
   const settledCommands = () => client;
   const phone = options.phone
-    ? createPhoneHandle({
+    ? options.phone.attach({
         options: options.phone,
         store,
         input: (event) => void dispatch({ type: 'phone', event, at: now() }),

@@ -107,8 +107,8 @@ export interface WinCallClientOptions {
   wrapUp?: WrapUpOptions;
   /**
    * The browser phone (`phonetype: softphone`): the agent's extension registers on the call
-   * center's SIP server from this page and calls are answered here. `{ load: loadBrowserPhone,
-   * wsUrl }` with `loadBrowserPhone` from `@wincall/phone`. Without it the agent uses a desk phone.
+   * center's SIP server from this page and calls are answered here: `browserPhone({ wsUrl, domain })`
+   * from `@wincall/phone`. Without it the agent uses a desk phone.
    */
   phone?: BrowserPhoneOptions;
   /**

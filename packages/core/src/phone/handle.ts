@@ -23,6 +23,12 @@ import type {
 export interface BrowserPhoneOptions extends Omit<PhoneDeviceOptions, 'logger' | 'now'> {
   /** Loads the device implementation on demand: `loadBrowserPhone` from `@wincall/phone`. */
   load: () => Promise<PhoneDeviceModule>;
+  /**
+   * Makes `client.phone`: `createPhoneHandle` from `@wincall/core/phone`. Given here (and filled in
+   * by `browserPhone()` of `@wincall/phone`) rather than imported by the client, so that a page with
+   * a desk phone carries none of the phone's code.
+   */
+  attach: (host: PhoneHost) => PhoneHandle & { destroy(): void };
   /** The SIP user. Default: the agent's extension. */
   user?: string;
   /**

@@ -1,4 +1,5 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
+import { createPhoneHandle } from '@wincall/core/phone';
 import userEvent from '@testing-library/user-event';
 import { createWinCallClient } from '@wincall/core';
 import { describe, expect, inject, it } from 'vitest';
@@ -36,7 +37,7 @@ describe('the browser phone in the devtools panel', () => {
         apiUrl: inject('simUrl'),
         loginDelay: 0,
         pageLifecycle: false,
-        phone: { load: phone.load, wsUrl: 'ws://127.0.0.1:5066/ws' },
+        phone: { attach: createPhoneHandle, load: phone.load, wsUrl: 'ws://127.0.0.1:5066/ws' },
       }),
     );
     const exported: BugReport[] = [];
