@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import kitCss from '@wincall/react/styles.css';
 import type { PhoneDeviceModule } from '@wincall/core';
+import { createPhoneHandle } from '@wincall/core/phone';
 import { readClientOptions, readView } from '../src/attributes';
 import type { PhoneDeviceLoader } from '../src/phone';
 import { shadowCss } from '../src/stylesheet';
@@ -53,7 +54,7 @@ describe('the browser phone attributes', () => {
   it('turns the browser phone on with phone-ws-url, loaded the build\'s way from phone-script', async () => {
     scripts.length = 0;
     const options = readClientOptions(from({ ...server, 'phone-ws-url': 'wss://sip.example.com:8443/ws', 'phone-domain': 'cc.example.com', 'phone-script': '/js/phone.js' }), {}, loader);
-    expect(options.phone).toEqual({ wsUrl: 'wss://sip.example.com:8443/ws', domain: 'cc.example.com', load: expect.any(Function) });
+    expect(options.phone).toEqual({ wsUrl: 'wss://sip.example.com:8443/ws', domain: 'cc.example.com', load: expect.any(Function), attach: createPhoneHandle });
     expect(scripts).toEqual(['/js/phone.js']);
     await expect(options.phone!.load()).resolves.toBe(module);
   });
@@ -83,7 +84,7 @@ describe('the browser phone attributes', () => {
       iceServers: [{ urls: 'turn:t:3478' }],
       load,
       // client.phone's front, filled in when options.phone does not bring its own.
-      attach: expect.any(Function),
+      attach: createPhoneHandle,
     });
     // options.phone alone turns it on too, with the build's loader when it has none.
     expect(readClientOptions(from(server), { phone: { wsUrl: 'wss://sip:1' } as never }, loader).phone).toMatchObject({ wsUrl: 'wss://sip:1', load: expect.any(Function) });
