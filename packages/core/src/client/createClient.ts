@@ -12,7 +12,7 @@ import { redactCommand } from '../protocol/redact';
 import type { ProtocolError } from '../protocol/errors';
 import { translateMessage, type ServerEvent } from '../protocol/translate';
 import { phonePasswordOf } from '../protocol/phonePassword';
-import type { PhoneHandle } from '../phone/handle';
+import type { PhoneHandle } from '../phone/front';
 import { createSocketTransport } from '../transport/socketTransport';
 import type { Transport } from '../transport/types';
 import { clientApi } from './chunks';

@@ -2,7 +2,7 @@ import type { IoFactory } from '../transport/socketTransport';
 import type { Transport } from '../transport/types';
 import type { CallRecordsOptions } from '../records/recorder';
 import type { WrapUpOptions } from './wrapUp';
-import type { BrowserPhoneOptions } from '../phone/handle';
+import type { BrowserPhoneOptions } from '../phone/front';
 
 export interface LogEntry {
   level: 'debug' | 'info' | 'warn' | 'error';

@@ -4,7 +4,7 @@ import { WinCallError } from '../errors';
 import { installPhoneTexts } from '../notices/texts';
 import { PhoneError } from './errors';
 import { phoneFailureText } from './texts';
-import type { PhoneEventMap, PhoneHandle, PhoneHost, PhoneState } from './handle';
+import type { PhoneController, PhoneEventMap, PhoneHost, PhoneState } from './front';
 import type { PhoneDevice, PhoneDeviceModule, PhoneDeviceState } from './types';
 
 /**
@@ -15,8 +15,6 @@ import type { PhoneDevice, PhoneDeviceModule, PhoneDeviceState } from './types';
  * monitor they asked for), end the browser's leg when the CTI call is over, and report what the
  * device did that changes the agent's world (registered, refused, a call's audio lost).
  */
-export type PhoneController = Omit<PhoneHandle, 'store' | 'getState' | 'on'> & { destroy(): void };
-
 /** How long Answer waits for the SIP ring when the CTI said "ringing" first. */
 const RING_WAIT_MS = 10_000;
 

@@ -1,3 +1,4 @@
+import type { PhoneDeviceStatus, PhoneState } from './front';
 import type { AudioCheck, PhoneDeviceState } from './types';
 
 export const INITIAL_AUDIO_CHECK: AudioCheck = { phase: 'idle', level: 0, peak: 0, microphoneHeard: null };
@@ -15,4 +16,9 @@ export function initialPhoneDeviceState(outputSelectable = false): PhoneDeviceSt
     devices: { inputs: [], outputs: [], input: null, output: null, ringer: null, outputSelectable },
     audioCheck: INITIAL_AUDIO_CHECK,
   };
+}
+
+/** `client.phone`'s state before the device does anything (the device itself off, loading, ready or unavailable). */
+export function initialPhoneState(device: PhoneDeviceStatus): PhoneState {
+  return { ...initialPhoneDeviceState(), device };
 }

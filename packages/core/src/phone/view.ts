@@ -1,5 +1,5 @@
 import type { WinCallState } from '../machine/state';
-import type { PhoneState } from './handle';
+import type { PhoneState } from './front';
 
 /** Why the browser cannot answer the ringing call now. */
 export type AnswerBlock = 'deviceUnavailable' | 'notRegistered' | 'microphoneDenied' | 'noMicrophone';

@@ -3,7 +3,7 @@ import type { WinCallState } from '../machine/state';
 import type { ServerOrder } from '../protocol/translate';
 import type { CallRecorderMemory } from '../records/builder';
 import type { CallRecord } from '../records/types';
-import type { PhoneEventMap, PhoneState } from '../phone/handle';
+import type { PhoneEventMap, PhoneState } from '../phone/front';
 import type { VaultRecord } from './vault';
 
 /** A `WinCallError` as it crosses a BroadcastChannel (structured clone drops its fields). */

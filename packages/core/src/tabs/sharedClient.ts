@@ -12,7 +12,8 @@ import { codeTextsFor } from '../client/texts';
 import { unavailableReason } from '../machine/availableActions';
 import { reduce } from '../machine/reducer';
 import { initialState, type NextStatus, type WinCallState } from '../machine/state';
-import { initialPhoneState, type PhoneEventMap, type PhoneHandle, type PhoneState } from '../phone/handle';
+import type { PhoneEventMap, PhoneHandle, PhoneState } from '../phone/front';
+import { initialPhoneState } from '../phone/state';
 import type { CallRecorderMemory } from '../records/builder';
 import {
   deserializeError,

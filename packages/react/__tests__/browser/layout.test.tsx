@@ -107,7 +107,13 @@ describe('a row short of room', () => {
     await vi.waitFor(() => expect(bar.dataset.density).toBe('tight'));
     expect(bar.getBoundingClientRect().width).toBeLessThanOrEqual(host.clientWidth + 1);
     const hangup = within(bar).getByRole('button', { name: 'Hang up' });
-    expect(hangup.title).toBe('Hang up');
+    // Its words show on focus (and hover), and are not read out a second time as its description.
+    const tip = () => getComputedStyle(hangup.closest('.wincall-action')!, '::after').content;
+    expect(tip()).toBe('none');
+    hangup.focus();
+    await vi.waitFor(() => expect(tip()).toBe('"Hang up"'));
+    expect(hangup.title).toBe('');
+    expect(hangup.getAttribute('aria-describedby')).toBeNull();
     expect(hangup.querySelector('.wincall-button-label')!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
   });
 
@@ -116,7 +122,11 @@ describe('a row short of room', () => {
     await vi.waitFor(() => expect(bar.dataset.density).toBe('tight'));
     host.style.width = '1600px';
     await vi.waitFor(() => expect(bar.dataset.density).toBeUndefined());
-    expect(within(bar).getByRole('button', { name: 'Hang up' }).querySelector('.wincall-button-label')!.getBoundingClientRect().width).toBeGreaterThan(10);
+    const hangup = within(bar).getByRole('button', { name: 'Hang up' });
+    expect(hangup.querySelector('.wincall-button-label')!.getBoundingClientRect().width).toBeGreaterThan(10);
+    // The words are on the button: no tooltip repeats them.
+    hangup.focus();
+    expect(getComputedStyle(hangup.closest('.wincall-action')!, '::after').content).toBe('none');
   });
 });
 

@@ -25,15 +25,22 @@ export function ActionButton({ label, icon, iconOnly, reason, pending, pendingLa
   const reasonId = useId();
   const off = disabled === true || Boolean(reason) || pending === true;
   return (
-    <span className="wincall-action" data-variant={variant} data-state={pending ? 'pending' : off ? 'disabled' : 'enabled'}>
+    <span
+      className="wincall-action"
+      data-variant={variant}
+      data-state={pending ? 'pending' : off ? 'disabled' : 'enabled'}
+      // A row short of room shows the icon alone (data-density="tight"): the stylesheet shows these words
+      // on hover and focus. Not a title: the button is named by its words already, and a title equal to
+      // the name would be read out twice as its description.
+      data-tip={iconOnly ? undefined : label}
+    >
       <button
         {...rest}
         type="button"
         className={cx('wincall-button', 'wincall-action-button', variant !== 'default' && `wincall-button-${variant}`, iconOnly && 'wincall-icon-button', className)}
         disabled={off}
         aria-label={iconOnly ? label : undefined}
-        // The label as a tooltip too: a row short of room shows the icon alone (data-density="tight").
-        title={iconOnly ? label : (reason ?? rest.title ?? label)}
+        title={iconOnly ? label : (reason ?? rest.title)}
         aria-describedby={cx(rest['aria-describedby'], reason ? reasonId : undefined) || undefined}
         aria-busy={pending || undefined}
         aria-keyshortcuts={shortcut}
