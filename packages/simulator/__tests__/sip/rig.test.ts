@@ -31,7 +31,11 @@ function phone(page: Page) {
   return {
     register: (extension: string, password: string) =>
       page.evaluate((options) => window.phone.register(options), { wsUrl: rig.wsUrl, domain: rig.domain, extension, password }) as Promise<RegisterResult>,
-    waitForInvitation: () => page.evaluate(() => window.phone.waitForInvitation(20_000)) as Promise<IncomingCall>,
+    // No INVITE: the failure carries the servers' side too (kamailio's and the caller's log tails).
+    waitForInvitation: () =>
+      (page.evaluate(() => window.phone.waitForInvitation(20_000)) as Promise<IncomingCall>).catch((error: unknown) => {
+        throw new Error(`${(error as Error).message}\n--- rig ---\n${rig.logs(30)}`);
+      }),
     accept: (muteMicrophone = false) => page.evaluate((mute) => window.phone.accept({ muteMicrophone: mute }), muteMicrophone),
     decline: () => page.evaluate(() => window.phone.decline()),
     hangup: () => page.evaluate(() => window.phone.hangup()),

@@ -114,8 +114,8 @@ export async function startSipPhones(seed: Seed, options: SipPhonesOptions = {})
   const changed = new Set<string>();
 
   async function contacts(): Promise<Record<string, string[]>> {
-    const found = await Promise.all(Object.keys(extensions).map(async (extension) => [extension, await rig.contacts(extension)] as const));
-    return Object.fromEntries(found.filter(([, list]) => list.length > 0));
+    const registered = await rig.registrations();
+    return Object.fromEntries(Object.keys(extensions).flatMap((extension) => (registered[extension] ? [[extension, registered[extension]]] : [])));
   }
 
   /** The model still holds the leg: tell it. Once it let go, the phone's news is old. */

@@ -41,7 +41,7 @@ import { SipRigError } from './errors';
 import { kamailioConfig } from './kamailioConfig';
 import { freeTcpPort, freeUdpPort, rtpPortRange } from './ports';
 import { startProcess, type ProcessExit, type ProcessSpec, type RunningProcess } from './processes';
-import { kamailioRpc, kamailioSpec, lookupContacts, rtpengineSpec } from './servers';
+import { dumpContacts, kamailioRpc, kamailioSpec, lookupContacts, rtpengineSpec } from './servers';
 import type { DialOptions, SipCallerLeg } from './sipCallerLeg';
 
 export interface SipRigOptions {
@@ -95,6 +95,8 @@ export interface SipRig {
   isRegistered(extension: string): Promise<boolean>;
   /** The contact URIs registered for the extension (a browser's looks like `sip:x@y.invalid;transport=ws`). */
   contacts(extension: string): Promise<string[]>;
+  /** Every registered extension's contact URIs, in one request to kamailio. */
+  registrations(): Promise<Record<string, string[]>>;
   isRunning(server: SipServer): boolean;
   /** The server's process id while it runs (for a test that crashes it from outside). */
   pid(server: SipServer): number | undefined;
@@ -257,6 +259,10 @@ export async function startSipRig(options: SipRigOptions): Promise<SipRig> {
       if (typeof extension !== 'string' || !SIP_USER.test(extension)) throw new TypeError(`contacts: '${String(extension)}' is not a valid extension`);
       if (!servers.kamailio?.isRunning()) throw new SipRigError('processExited', `kamailio is not running, so nobody is registered\n${logs()}`);
       return lookupContacts(wsPort, extension);
+    },
+    async registrations() {
+      if (!servers.kamailio?.isRunning()) throw new SipRigError('processExited', `kamailio is not running, so nobody is registered\n${logs()}`);
+      return dumpContacts(wsPort);
     },
     isRunning: (server) => servers[server]?.isRunning() ?? false,
     pid: (server) => (servers[server]?.isRunning() ? servers[server]?.pid : undefined),

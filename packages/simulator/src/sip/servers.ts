@@ -80,8 +80,23 @@ export function kamailioSpec(binary: string, dir: string, timeoutMs: number, wsP
   };
 }
 
-/** Calls kamailio's JSON-RPC over HTTP (jsonrpcs on the WebSocket port, path /RPC). */
+/**
+ * Calls kamailio's JSON-RPC over HTTP (jsonrpcs on the WebSocket port, path /RPC). Every method the
+ * rig calls is idempotent, so a request the network dropped (a kept-alive connection closed under
+ * it, a loaded machine) is sent once more; an error kamailio answered, or a timeout, is not.
+ */
 export async function kamailioRpc(wsPort: number, method: string, params: readonly unknown[], timeoutMs = 5000): Promise<unknown> {
+  const started = Date.now();
+  try {
+    return await rpcOnce(wsPort, method, params, timeoutMs);
+  } catch (error) {
+    const left = timeoutMs - (Date.now() - started);
+    if (!isDroppedRequest(error) || left <= 0) throw error;
+    return rpcOnce(wsPort, method, params, left);
+  }
+}
+
+async function rpcOnce(wsPort: number, method: string, params: readonly unknown[], timeoutMs: number): Promise<unknown> {
   const response = await fetch(`http://127.0.0.1:${wsPort}/RPC`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -93,6 +108,11 @@ export async function kamailioRpc(wsPort: number, method: string, params: readon
   return body.result;
 }
 
+/** fetch's own network failure (undici: a TypeError "fetch failed"), not a timeout or an answer. */
+function isDroppedRequest(error: unknown): boolean {
+  return error instanceof TypeError;
+}
+
 export class KamailioRpcError extends SipRigError {
   readonly rpcCode: number;
 
@@ -100,6 +120,19 @@ export class KamailioRpcError extends SipRigError {
     super('serverError', `kamailio RPC: ${message} (${rpcCode})`);
     this.rpcCode = rpcCode;
   }
+}
+
+interface UsrlocContact {
+  Contact?: { Address?: unknown; Expires?: unknown };
+}
+
+/** The addresses of the contacts that have not expired (usrloc keeps an expired one a moment). */
+function liveAddresses(contacts: readonly UsrlocContact[] | undefined): string[] {
+  return (contacts ?? [])
+    .map((entry) => entry.Contact)
+    .filter((contact): contact is { Address: string; Expires?: unknown } => typeof contact?.Address === 'string')
+    .filter((contact) => contact.Expires === 'permanent' || typeof contact.Expires !== 'number' || contact.Expires > 0)
+    .map((contact) => contact.Address);
 }
 
 /** The contacts kamailio holds for an extension, from `ul.lookup`; none when it knows no AOR. */
@@ -112,10 +145,22 @@ export async function lookupContacts(wsPort: number, extension: string): Promise
     if (error instanceof KamailioRpcError && /not found/i.test(error.message)) return [];
     throw error;
   }
-  const contacts = (result as { Contacts?: Array<{ Contact?: { Address?: string; Expires?: unknown } }> } | undefined)?.Contacts ?? [];
-  return contacts
-    .map((entry) => entry.Contact)
-    .filter((contact): contact is { Address: string; Expires?: unknown } => typeof contact?.Address === 'string')
-    .filter((contact) => contact.Expires === 'permanent' || typeof contact.Expires !== 'number' || contact.Expires > 0)
-    .map((contact) => contact.Address);
+  return liveAddresses((result as { Contacts?: UsrlocContact[] } | undefined)?.Contacts);
+}
+
+/** Every registered AOR's live contacts, from one `ul.dump` (one request, however many extensions). */
+export async function dumpContacts(wsPort: number): Promise<Record<string, string[]>> {
+  const result = (await kamailioRpc(wsPort, 'ul.dump', [])) as
+    | { Domains?: Array<{ Domain?: { Domain?: unknown; AoRs?: Array<{ Info?: { AoR?: unknown; Contacts?: UsrlocContact[] } }> } }> }
+    | undefined;
+  const found: Record<string, string[]> = {};
+  for (const domain of result?.Domains ?? []) {
+    if (domain.Domain?.Domain !== 'location') continue;
+    for (const { Info: info } of domain.Domain.AoRs ?? []) {
+      if (typeof info?.AoR !== 'string') continue;
+      const addresses = liveAddresses(info.Contacts);
+      if (addresses.length > 0) found[info.AoR] = addresses;
+    }
+  }
+  return found;
 }
