@@ -136,7 +136,7 @@ async function sipState(sip: SipPhones | null): Promise<Reply> {
     contacts = await sip.contacts();
   } catch (error) {
     // A kamailio that runs and did not answer is an error to see, not "nobody registered".
-    if (sip.rig.isRunning('kamailio')) return { status: 502, body: { error: `the SIP registrar did not say who is registered: ${firstLine(error)}` } };
+    if (sip.rig.isRunning('kamailio')) return { status: 503, body: { error: `the SIP registrar did not say who is registered: ${firstLine(error)}` } };
     // kamailio is down (a test crashed it): the URL still holds, nobody is registered right now.
     contacts = null;
   }
