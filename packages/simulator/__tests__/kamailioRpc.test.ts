@@ -64,7 +64,7 @@ describe('kamailioRpc', () => {
 });
 
 describe('dumpContacts', () => {
-  it("lists every AOR's live contacts from one ul.dump, leaving out expired ones and other tables", async () => {
+  it("lists every AOR's live contacts from one ul.dump, leaving out deleted and expired ones and other tables", async () => {
     const contact = (address: string, expires: unknown) => ({ Contact: { Address: address, Expires: expires } });
     const rpc = await serve((_request, response) =>
       reply(response, {
@@ -76,7 +76,17 @@ describe('dumpContacts', () => {
               Domain: {
                 Domain: 'location',
                 AoRs: [
-                  { Info: { AoR: '8001', Contacts: [contact('sip:a@x.invalid;transport=ws', 599), contact('sip:old@x.invalid;transport=ws', 0)] } },
+                  {
+                    Info: {
+                      AoR: '8001',
+                      Contacts: [
+                        contact('sip:a@x.invalid;transport=ws', 599),
+                        contact('sip:closed-tab@x.invalid;transport=ws', 'deleted'),
+                        contact('sip:old@x.invalid;transport=ws', 'expired'),
+                        contact('sip:zero@x.invalid;transport=ws', 0),
+                      ],
+                    },
+                  },
                   { Info: { AoR: '8002', Contacts: [contact('sip:b@y.invalid;transport=ws', 'permanent')] } },
                   { Info: { AoR: '8003', Contacts: [contact('sip:gone@z.invalid;transport=ws', -1)] } },
                 ],

@@ -130,12 +130,21 @@ async function startOwnChromium(): Promise<OwnChromium> {
   const profile = await mkdtemp(join(tmpdir(), 'wincall-hidden-tab-'));
   const child: ChildProcess = spawn(executablePath, [...args, ...PLAYWRIGHT_FLAGS_KEPT, '--remote-debugging-port=0', `--user-data-dir=${profile}`, '--window-size=1440,960', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Its own process group: stopping it stops its renderers and helpers too, not the browser process alone.
+    detached: true,
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }
     await exited;
-    await rm(profile, { recursive: true, force: true });
+    // A helper that outlived the group for a moment may still write into the profile: try again.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {
     const endpoint = await new Promise<string>((resolve, reject) => {

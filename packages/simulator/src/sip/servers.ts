@@ -126,12 +126,16 @@ interface UsrlocContact {
   Contact?: { Address?: unknown; Expires?: unknown };
 }
 
-/** The addresses of the contacts that have not expired (usrloc keeps an expired one a moment). */
+/**
+ * The addresses of the live contacts. usrloc keeps a contact a moment after it went (a closed
+ * WebSocket, an unREGISTER, an expiry) and `ul.dump` shows it with `Expires` "deleted" or "expired";
+ * a live one has its seconds left, or "permanent".
+ */
 function liveAddresses(contacts: readonly UsrlocContact[] | undefined): string[] {
   return (contacts ?? [])
     .map((entry) => entry.Contact)
     .filter((contact): contact is { Address: string; Expires?: unknown } => typeof contact?.Address === 'string')
-    .filter((contact) => contact.Expires === 'permanent' || typeof contact.Expires !== 'number' || contact.Expires > 0)
+    .filter((contact) => contact.Expires === 'permanent' || (typeof contact.Expires === 'number' && contact.Expires > 0))
     .map((contact) => contact.Address);
 }
 
