@@ -2,9 +2,8 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { PhoneInput } from '../machine/inputs';
 import type { WinCallState } from '../machine/state';
 import type {
-  AudioCheck,
   CallQuality,
-  MicrophoneAccess,
+  PhoneDevice,
   PhoneDeviceModule,
   PhoneDeviceOptions,
   PhoneDeviceState,
@@ -53,8 +52,11 @@ export interface PhoneEventMap {
   stats: PhoneStatsSample;
 }
 
-/** `client.phone`: the browser phone's state and what the agent does with it. */
-export interface PhoneHandle {
+/**
+ * `client.phone`: the browser phone's state and what the agent does with it. Muting, devices and
+ * the audio check are the device's own (the same calls, passed through).
+ */
+export interface PhoneHandle extends Pick<PhoneDevice, 'setMuted' | 'requestMicrophone' | 'selectDevice' | 'startAudioCheck' | 'stopAudioCheck' | 'playTestSound'> {
   readonly store: StoreApi<PhoneState>;
   getState(): PhoneState;
   on<K extends keyof PhoneEventMap>(name: K, handler: (event: PhoneEventMap[K]) => void): () => void;
@@ -64,13 +66,6 @@ export interface PhoneHandle {
   decline(): Promise<void>;
   /** Ends the browser's leg without the CTI server (when it cannot be reached): the PBX ends the call. */
   hangUpLeg(): Promise<void>;
-  setMuted(muted: boolean): void;
-  /** Asks for the microphone (call it from a click). */
-  requestMicrophone(): Promise<MicrophoneAccess>;
-  selectDevice(kind: 'input' | 'output' | 'ringer', id: string | null): Promise<void>;
-  startAudioCheck(durationMs?: number): Promise<AudioCheck>;
-  stopAudioCheck(): void;
-  playTestSound(kind: 'speaker' | 'ringer'): Promise<void>;
 }
 
 /** What the phone needs from its client. */

@@ -6,7 +6,7 @@ import type { PhoneDeviceEventMap, PhoneDeviceOptions, PhoneDeviceState } from '
 import { inject } from 'vitest';
 import { createBrowserPhone } from '../../src/device';
 import type { BrowserPhone } from '../../src/device';
-import { measureToneInBlocks } from '../../../simulator/src/sip/tone';
+import { measureStreamTone as measureIn } from '../../../simulator/__tests__/sip/fixtures/streamTone';
 import type { ToneMeasurement } from '../../../simulator/src/sip/tone';
 
 const created = new Set<BrowserPhone>();
@@ -82,20 +82,7 @@ export async function measureStreamTone(stream: MediaStream, frequencyHz: number
   const context = new AudioContext();
   try {
     await context.resume();
-    const source = context.createMediaStreamSource(stream);
-    const analyser = context.createAnalyser();
-    analyser.fftSize = 4096;
-    source.connect(analyser);
-    const blocks: Float32Array[] = [];
-    const blockMs = (analyser.fftSize / context.sampleRate) * 1000;
-    const end = performance.now() + seconds * 1000;
-    while (performance.now() < end) {
-      await new Promise((resolve) => setTimeout(resolve, blockMs));
-      const block = new Float32Array(analyser.fftSize);
-      analyser.getFloatTimeDomainData(block);
-      blocks.push(block);
-    }
-    return measureToneInBlocks(blocks, { frequencyHz, sampleRate: context.sampleRate });
+    return await measureIn(context, stream, frequencyHz, seconds);
   } finally {
     await context.close();
   }

@@ -5,7 +5,8 @@
  * measures a tone in the latest one with Web Audio and the simulator's Goertzel measurement (the
  * same code that measures the caller's recording in Node).
  */
-import { measureToneInBlocks, type ToneMeasurement } from '../../../../../packages/simulator/src/sip/tone';
+import type { ToneMeasurement } from '../../../../../packages/simulator/src/sip/tone';
+import { measureStreamTone } from '../../../../../packages/simulator/__tests__/sip/fixtures/streamTone';
 
 export interface HeardTone extends ToneMeasurement {
   /** Audio tracks of the measured stream that were live when the measurement began (0: nothing to hear). */
@@ -78,25 +79,6 @@ window.pageAudio = {
     const liveTracks = tracks.filter((track) => track.readyState === 'live').length;
     const audio = (context ??= new AudioContext());
     await audio.resume();
-    const analyser = audio.createAnalyser();
-    analyser.fftSize = 4096;
-    const source = audio.createMediaStreamSource(listened);
-    source.connect(analyser);
-    const blocks: Float32Array[] = [];
-    await new Promise<void>((resolve) => {
-      // About one block per block length, so the blocks hardly overlap.
-      const every = Math.ceil((analyser.fftSize / audio.sampleRate) * 1000) + 5;
-      const timer = setInterval(() => {
-        const block = new Float32Array(analyser.fftSize);
-        analyser.getFloatTimeDomainData(block);
-        blocks.push(block);
-      }, every);
-      setTimeout(() => {
-        clearInterval(timer);
-        resolve();
-      }, seconds * 1000);
-    });
-    source.disconnect();
-    return { ...measureToneInBlocks(blocks, { frequencyHz, sampleRate: audio.sampleRate }), liveTracks };
+    return { ...(await measureStreamTone(audio, listened, frequencyHz, seconds)), liveTracks };
   },
 };
